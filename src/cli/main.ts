@@ -1,1 +1,56 @@
-console.log("glassbox");
+/**
+ * `glassbox` — the headless front of the engine (contract: shared/spec/cli.md).
+ * Bad input exits 2 with one `error: ` line on stderr; never a stack trace, never partial output.
+ */
+import { GlassboxError } from '../core/errors/errors';
+import { profileCommand } from './commands/profile';
+import type { CliIo } from './io/writeOutput';
+
+type Command = (argv: readonly string[], io: CliIo) => Promise<unknown>;
+
+const COMMANDS: Record<string, Command> = {
+  profile: profileCommand,
+};
+
+/** Commands of the contract that later releases add. */
+const PLANNED = ['metrics', 'train', 'predict', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+
+const USAGE = `usage: glassbox <command> [options]
+
+commands:
+  profile --data FILE [--out FILE] [--delimiter ,|;|tab|'|'] [--decimal .|,]
+      per-column statistics of a CSV, Parquet or Arrow file as JSON
+`;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    const why = PLANNED.includes(name) ? 'is not available in this version' : 'is not a glassbox command';
+    io.stderr(`error: '${name}' ${why} (available: ${Object.keys(COMMANDS).join(', ')})\n`);
+    return 2;
+  }
+  try {
+    await command(rest, io);
+    return 0;
+  } catch (e) {
+    if (e instanceof GlassboxError) {
+      io.stderr(`error: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return 2;
+    }
+    io.stderr(`error: internal error: ${(e as Error).message ?? String(e)} (please report this)\n`);
+    return 1;
+  }
+}
+
+/** Entry point of the `glassbox` bin. */
+export async function main(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
+}

@@ -1,0 +1,259 @@
+/**
+ * The workbench session: holds the loaded table and answers the UI's questions about it.
+ * Runs inside the workbench Web Worker (see workbench.worker.ts) and, unchanged, in Node tests
+ * — this is "the worker path" that the CLI parity tests compare against.
+ */
+import { withColumnType } from '../core/data/buildTable';
+import type { ByteSource } from '../core/data/byteSource';
+import { blobSource } from '../core/data/byteSource';
+import { requireColumn } from '../core/data/columnLookup';
+import { selectRows } from '../core/data/filter/evaluateFilter';
+import { readDataset } from '../core/data/readDataset';
+import { sortRows } from '../core/data/sortRows';
+import { cellAt } from '../core/data/cellAt';
+import type { ColumnType, RowSelection, Table } from '../core/data/table';
+import { CancelledError, GlassboxError, InputError } from '../core/errors/errors';
+import { compareGroups } from '../core/stats/compareGroups';
+import { correlationMatrix } from '../core/stats/correlation';
+import { columnDistribution } from '../core/stats/distribution';
+import { missingness } from '../core/stats/missingness';
+import { iqrOutliers } from '../core/stats/outliers';
+import { profileColumn, profileTable } from '../core/stats/profile';
+import type { CorrelationMethod, ProfileResult } from '../core/stats/results';
+import { targetAnalysis } from '../core/stats/targetAnalysis';
+import type {
+  ColumnDetail,
+  DataSource,
+  DatasetSummary,
+  FilterCheck,
+  LoadOptions,
+  LoadProgress,
+  RowsPage,
+  RowsRequest,
+  WorkbenchApi,
+} from './workbenchApi';
+
+interface Loaded {
+  table: Table;
+  summary: DatasetSummary;
+}
+
+export class Workbench implements WorkbenchApi {
+  private current: Loaded | null = null;
+  private readonly jobs = new Map<string, AbortController>();
+  private readonly selections = new Map<string, RowSelection>();
+  private readonly orders = new Map<string, Uint32Array>();
+
+  async load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary> {
+    const controller = new AbortController();
+    this.jobs.set(jobId, controller);
+    const started = Date.now();
+    try {
+      const bytes = await toByteSource(source, controller.signal);
+      const read = await readDataset(bytes, options, { signal: controller.signal, onProgress });
+      if (controller.signal.aborted) throw new CancelledError();
+      const summary: DatasetSummary = {
+        name: source.name,
+        format: read.format,
+        rows: read.table.rowCount,
+        bytes: read.bytes,
+        delimiter: read.delimiter,
+        decimal: read.decimal,
+        columns: columnInfos(read.table),
+        loadMs: Date.now() - started,
+      };
+      this.replace({ table: read.table, summary });
+      return summary;
+    } catch (e) {
+      throw toTransferable(e);
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  /** Loads a table that was read elsewhere (tests, the CLI parity check). */
+  adopt(table: Table, name: string): DatasetSummary {
+    const summary: DatasetSummary = {
+      name,
+      format: 'csv',
+      rows: table.rowCount,
+      bytes: 0,
+      delimiter: ',',
+      decimal: '.',
+      columns: columnInfos(table),
+      loadMs: 0,
+    };
+    this.replace({ table, summary });
+    return summary;
+  }
+
+  cancel(jobId: string): void {
+    this.jobs.get(jobId)?.abort();
+  }
+
+  summary(): DatasetSummary | null {
+    return this.current?.summary ?? null;
+  }
+
+  async setColumnType(column: string, type: ColumnType): Promise<DatasetSummary> {
+    return guard(() => {
+      const { table, summary } = this.require();
+      requireColumn(table, column);
+      const next = withColumnType(table, column, type);
+      const updated = { ...summary, columns: columnInfos(next) };
+      this.replace({ table: next, summary: updated });
+      return updated;
+    });
+  }
+
+  async rows(request: RowsRequest): Promise<RowsPage> {
+    return guard(() => {
+      const { table } = this.require();
+      const selection = this.select(request.filter);
+      const order = request.sort ? this.sorted(request.sort.column, request.sort.descending, request.filter, selection) : selection;
+      const total = order ? order.length : table.rowCount;
+      const start = Math.max(0, Math.min(request.offset, total));
+      const end = Math.min(total, start + Math.max(0, request.limit));
+      const index: number[] = [];
+      const rows: RowsPage['rows'] = [];
+      for (let k = start; k < end; k++) {
+        const i = order ? order[k] : k;
+        index.push(i);
+        rows.push(table.columns.map((c) => cellAt(c, i)));
+      }
+      return { offset: start, total, index, rows };
+    });
+  }
+
+  async checkFilter(filter: string): Promise<FilterCheck> {
+    const { table } = this.require();
+    try {
+      const selection = this.select(filter);
+      return { ok: true, rows: selection ? selection.length : table.rowCount, total: table.rowCount };
+    } catch (e) {
+      if (e instanceof GlassboxError) return { ok: false, message: e.message };
+      throw e;
+    }
+  }
+
+  async profile(filter?: string): Promise<ProfileResult> {
+    return guard(() => profileTable(this.require().table, this.select(filter)));
+  }
+
+  async column(name: string, filter?: string): Promise<ColumnDetail> {
+    return guard(() => {
+      const column = requireColumn(this.require().table, name);
+      const rows = this.select(filter);
+      return { profile: profileColumn(column, rows), distribution: columnDistribution(column, rows), outliers: iqrOutliers(column, rows) };
+    });
+  }
+
+  async missingness(filter?: string) {
+    return guard(() => missingness(this.require().table, this.select(filter)));
+  }
+
+  async correlations(method: CorrelationMethod, filter?: string) {
+    return guard(() => correlationMatrix(this.require().table, this.select(filter), method));
+  }
+
+  async targetAnalysis(target: string, positive?: string, filter?: string) {
+    return guard(() => targetAnalysis(this.require().table, target, this.select(filter), { positive }));
+  }
+
+  async compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney') {
+    return guard(() => {
+      const { table } = this.require();
+      const col = requireColumn(table, column);
+      const a = this.select(filterA) ?? allRows(table.rowCount);
+      const b = this.select(filterB) ?? allRows(table.rowCount);
+      return compareGroups(col, a, b, { numericTest });
+    });
+  }
+
+  private replace(next: Loaded): void {
+    this.current = next;
+    this.selections.clear();
+    this.orders.clear();
+  }
+
+  private require(): Loaded {
+    if (!this.current) throw new InputError('no dataset is loaded: open a demo dataset or choose a file first');
+    return this.current;
+  }
+
+  private select(filter: string | undefined): RowSelection {
+    const key = filter?.trim() ?? '';
+    if (key === '') return undefined;
+    if (this.selections.has(key)) return this.selections.get(key);
+    const rows = selectRows(this.require().table, key);
+    if (this.selections.size > 20) this.selections.clear();
+    this.selections.set(key, rows);
+    return rows;
+  }
+
+  private sorted(column: string, descending: boolean, filter: string | undefined, selection: RowSelection): Uint32Array {
+    const key = `${column}\u0000${descending}\u0000${filter?.trim() ?? ''}`;
+    const cached = this.orders.get(key);
+    if (cached) return cached;
+    const { table } = this.require();
+    const order = sortRows(requireColumn(table, column), selection ?? allRows(table.rowCount), descending);
+    if (this.orders.size > 8) this.orders.clear();
+    this.orders.set(key, order);
+    return order;
+  }
+}
+
+function allRows(n: number): Uint32Array {
+  const rows = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  return rows;
+}
+
+function columnInfos(table: Table) {
+  return table.columns.map((c) => ({ name: c.name, type: c.type, inferredType: c.inferredType }));
+}
+
+async function toByteSource(source: DataSource, signal: AbortSignal): Promise<ByteSource> {
+  if (source.kind === 'file') return blobSource(source.file, source.name);
+  let response: Response;
+  try {
+    response = await fetch(source.url, { signal });
+  } catch (e) {
+    if (signal.aborted) throw new CancelledError();
+    throw new InputError(`could not download ${source.name}: ${(e as Error).message}`);
+  }
+  if (!response.ok) throw new InputError(`could not download ${source.name}: the server answered ${response.status} ${response.statusText}`);
+  return blobSource(await response.blob(), source.name);
+}
+
+/** Runs `fn`, turning engine errors into plain Errors that survive the worker boundary. */
+function guard<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (e) {
+    return Promise.reject(toTransferable(e));
+  }
+}
+
+/**
+ * Comlink transfers an Error's `name` and `message`; make sure both say what happened.
+ * Unexpected errors keep their message but are marked as internal.
+ */
+function toTransferable(e: unknown): Error {
+  if (e instanceof GlassboxError) {
+    const out = new Error(e.message);
+    out.name = e.name;
+    return out;
+  }
+  if (e instanceof Error) {
+    if (e.name === 'AbortError') {
+      const out = new Error('cancelled');
+      out.name = 'CancelledError';
+      return out;
+    }
+    const out = new Error(`internal error: ${e.message}`);
+    out.name = 'InternalError';
+    return out;
+  }
+  return new Error(String(e));
+}

@@ -1,0 +1,108 @@
+/**
+ * The typed contract between the UI thread and the workbench worker (exposed with Comlink).
+ * The loaded table lives in the worker; the UI asks for pages of rows and for aggregates.
+ * Every method is safe to call at any time: errors are thrown as Error objects whose `name`
+ * is the engine's error class (`DataError`, `InputError`, `CancelledError`) and whose
+ * `message` is written for the user.
+ */
+import type { ColumnType } from '../core/data/table';
+import type {
+  ColumnProfile,
+  CorrelationMatrix,
+  CorrelationMethod,
+  Distribution,
+  GroupComparison,
+  MissingnessResult,
+  OutlierCounts,
+  ProfileResult,
+  TargetAnalysisResult,
+} from '../core/stats/results';
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface LoadOptions {
+  /** Field delimiter; auto-detected when omitted. */
+  delimiter?: Delimiter;
+  /** Decimal separator for numbers (',' only makes sense with ';' or tab delimiters). */
+  decimal?: '.' | ',';
+}
+
+/** Where a dataset comes from: a user's file, or a URL (bundled demo datasets). */
+export type DataSource =
+  | { kind: 'file'; file: Blob; name: string }
+  | { kind: 'url'; url: string; name: string };
+
+export type DataFormat = 'csv' | 'parquet' | 'arrow';
+
+export interface ColumnInfo {
+  name: string;
+  type: ColumnType;
+  inferredType: ColumnType;
+}
+
+export interface DatasetSummary {
+  name: string;
+  format: DataFormat;
+  rows: number;
+  bytes: number;
+  /** The delimiter used (CSV only). */
+  delimiter: Delimiter | null;
+  decimal: '.' | ',';
+  columns: ColumnInfo[];
+  loadMs: number;
+}
+
+export interface LoadProgress {
+  /** Bytes read so far and the total when known. */
+  bytes: number;
+  totalBytes: number | null;
+  rows: number;
+}
+
+/** A cell as displayed: numbers, booleans, strings (datetimes as ISO text), null = missing. */
+export type Cell = number | boolean | string | null;
+
+export interface RowsRequest {
+  offset: number;
+  limit: number;
+  sort?: { column: string; descending: boolean };
+  /** Subpopulation filter expression, e.g. `sex = "Female" and age > 40`. */
+  filter?: string;
+}
+
+export interface RowsPage {
+  offset: number;
+  /** Rows in scope (after the filter). */
+  total: number;
+  /** The original 0-based row index of each returned row. */
+  index: number[];
+  rows: Cell[][];
+}
+
+export type FilterCheck = { ok: true; rows: number; total: number } | { ok: false; message: string };
+
+export interface ColumnDetail {
+  profile: ColumnProfile;
+  distribution: Distribution;
+  outliers: OutlierCounts | null;
+}
+
+export interface WorkbenchApi {
+  /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
+  load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
+  /** Cancel a running job (load); the job's promise rejects with a CancelledError. */
+  cancel(jobId: string): void;
+  /** The current dataset, if any. */
+  summary(): DatasetSummary | null;
+  /** Override a column's type (re-derived from the parsed raw values); throws InputError when impossible. */
+  setColumnType(column: string, type: ColumnType): Promise<DatasetSummary>;
+  rows(request: RowsRequest): Promise<RowsPage>;
+  checkFilter(filter: string): Promise<FilterCheck>;
+  profile(filter?: string): Promise<ProfileResult>;
+  column(name: string, filter?: string): Promise<ColumnDetail>;
+  missingness(filter?: string): Promise<MissingnessResult>;
+  correlations(method: CorrelationMethod, filter?: string): Promise<CorrelationMatrix>;
+  targetAnalysis(target: string, positive?: string, filter?: string): Promise<TargetAnalysisResult>;
+  /** Compare one column between two subpopulations (filter expressions). */
+  compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney'): Promise<GroupComparison>;
+}
