@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
+    // Dates without a zone must be UTC whatever the machine's zone: run the tests far from UTC.
+    env: { TZ: 'Pacific/Chatham' },
   },
 });
