@@ -1,0 +1,106 @@
+/**
+ * `glassbox profile` (shared/spec/cli.md, "profile"): per-column counts, moments, numpy-linear
+ * quantiles and the most frequent values.
+ *
+ * - count = non-missing values, missing = the rest of the rows in scope.
+ * - distinct: numeric → distinct numbers (−0 = 0); categorical/text → distinct strings of the
+ *   typed view's dictionary; boolean → distinct of {true, false}; datetime → distinct raw texts.
+ * - mean, std (ddof = 1; null when count < 2), min, q25, median, q75, max: numeric type only.
+ * - top: up to 10 values, most frequent first, ties broken by first appearance in the rows in
+ *   scope; JSON numbers for numeric, booleans for boolean, strings otherwise (raw text for
+ *   datetime columns).
+ * A column whose type the user overrode is profiled through its current typed view.
+ */
+import { BOOL_MISSING, type Column, type DatetimeColumn, type RowSelection, type Table } from '../data/table';
+import { columnLength } from './columnViews';
+import { moments } from './moments';
+import { quantileSorted, sortedNonMissing } from './quantile';
+import type { ColumnProfile, ProfileResult } from './results';
+import { codeCounts, sortedRuns, topCodes, topNumbers } from './valueCounts';
+
+export const PROFILE_TOP = 10;
+
+export function profileTable(table: Table, rows?: RowSelection): ProfileResult {
+  return {
+    rows: rows ? rows.length : table.rowCount,
+    columns: table.columns.map((c) => profileColumn(c, rows)),
+  };
+}
+
+export function profileColumn(column: Column, rows?: RowSelection): ColumnProfile {
+  const n = rows ? rows.length : columnLength(column);
+  const empty = { mean: null, std: null, min: null, q25: null, median: null, q75: null, max: null };
+  switch (column.type) {
+    case 'numeric': {
+      const sorted = sortedNonMissing(column.values, rows);
+      const count = sorted.length;
+      const runs = sortedRuns(sorted);
+      const base = { name: column.name, type: column.type, count, missing: n - count, distinct: runs.values.length };
+      const top = topNumbers(column.values, rows, runs, PROFILE_TOP);
+      if (count === 0) return { ...base, ...empty, top };
+      const m = moments(column.values, rows);
+      return {
+        ...base,
+        mean: m.mean,
+        std: count < 2 ? null : Math.sqrt(m.variance),
+        min: sorted[0],
+        q25: quantileSorted(sorted, 0.25),
+        median: quantileSorted(sorted, 0.5),
+        q75: quantileSorted(sorted, 0.75),
+        max: sorted[count - 1],
+        top,
+      };
+    }
+    case 'boolean': {
+      const { counts, first, missing } = codeCounts(column.values, 2, rows, BOOL_MISSING);
+      const top = topCodes(counts, first, PROFILE_TOP).map((c) => ({ value: c === 1, count: counts[c] }));
+      return { name: column.name, type: column.type, count: n - missing, missing, distinct: top.length, ...empty, top };
+    }
+    case 'datetime':
+      return { ...datetimeCounts(column, rows, n), ...empty };
+    default: {
+      const { counts, first, missing } = codeCounts(column.codes, column.dictionary.length, rows);
+      let distinct = 0;
+      for (let c = 0; c < counts.length; c++) if (counts[c] > 0) distinct++;
+      const top = topCodes(counts, first, PROFILE_TOP).map((c) => ({ value: column.dictionary[c], count: counts[c] }));
+      return { name: column.name, type: column.type, count: n - missing, missing, distinct, ...empty, top };
+    }
+  }
+}
+
+/** Datetime columns count and rank their raw texts (rows missing in the typed view are missing). */
+function datetimeCounts(column: DatetimeColumn, rows: RowSelection, n: number) {
+  const { values, raw } = column;
+  if (raw.kind === 'numbers') {
+    // a numeric column viewed as datetime: the raw numbers are the texts
+    const sorted = sortedNonMissing(values, rows);
+    const runs = sortedRuns(sorted);
+    const top = topNumbers(raw.values, rows, sortedRuns(sortedNonMissing(raw.values, rows)), PROFILE_TOP);
+    return {
+      name: column.name,
+      type: column.type,
+      count: sorted.length,
+      missing: n - sorted.length,
+      distinct: runs.values.length,
+      top: top.map((t) => ({ value: String(t.value), count: t.count })),
+    };
+  }
+  // dictionary codes of the raw text, masked by the typed view
+  const d = raw.dictionary.length;
+  const counts = new Float64Array(d);
+  const first = new Float64Array(d).fill(-1);
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows ? rows[i] : i;
+    const code = raw.codes[r];
+    if (Number.isNaN(values[r]) || code < 0) {
+      missing++;
+      continue;
+    }
+    if (counts[code]++ === 0) first[code] = i;
+  }
+  let distinct = 0;
+  for (let c = 0; c < d; c++) if (counts[c] > 0) distinct++;
+  const top = topCodes(counts, first, PROFILE_TOP).map((c) => ({ value: raw.dictionary[c], count: counts[c] }));
+  return { name: column.name, type: column.type, count: n - missing, missing, distinct, top };
+}
