@@ -1,0 +1,32 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Shell } from './layout/Shell';
+import { SessionProvider } from './session/SessionProvider';
+import { theme } from './theme';
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Results are a pure function of the key (dataset id + version + parameters): never stale,
+      // and errors are deterministic messages from the engine, so retrying would not help.
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" limit={4} />
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Query keys: every key starts with the dataset identity (the id of the load that produced it)
+ * and its version (bumped on every type override), then the view's parameters including the
+ * subpopulation filter. A reload or override therefore never reuses stale results.
+ */
+import type { CorrelationMethod } from '../../core/stats/results';
+import type { RowsRequest } from '../../workers/workbenchApi';
+
+export interface DatasetKey {
+  id: string;
+  version: number;
+}
+
+const ROOT = 'workbench';
+
+export const queryKeys = {
+  root: () => [ROOT] as const,
+  dataset: (ds: DatasetKey) => [ROOT, ds.id] as const,
+  version: (ds: DatasetKey) => [ROOT, ds.id, ds.version] as const,
+  rows: (ds: DatasetKey, r: RowsRequest) =>
+    [ROOT, ds.id, ds.version, 'rows', r.filter ?? '', r.sort?.column ?? null, r.sort?.descending ?? false, r.offset, r.limit] as const,
+  checkFilter: (ds: DatasetKey, filter: string) => [ROOT, ds.id, ds.version, 'checkFilter', filter] as const,
+  profile: (ds: DatasetKey, filter: string) => [ROOT, ds.id, ds.version, 'profile', filter] as const,
+  column: (ds: DatasetKey, name: string, filter: string) => [ROOT, ds.id, ds.version, 'column', name, filter] as const,
+  missingness: (ds: DatasetKey, filter: string) => [ROOT, ds.id, ds.version, 'missingness', filter] as const,
+  correlations: (ds: DatasetKey, method: CorrelationMethod, filter: string) =>
+    [ROOT, ds.id, ds.version, 'correlations', method, filter] as const,
+  target: (ds: DatasetKey, target: string, positive: string | null, filter: string) =>
+    [ROOT, ds.id, ds.version, 'target', target, positive, filter] as const,
+  compare: (ds: DatasetKey, column: string, a: string, b: string, test: string) =>
+    [ROOT, ds.id, ds.version, 'compare', column, a, b, test] as const,
+};

@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { ExploreView } from '../explore/ExploreView';
+import { FilterBar } from '../filter/FilterBar';
+import { useDataset, useSession } from '../session/SessionProvider';
+import { DataStep } from './DataStep';
+import { DatasetHeader } from './DatasetHeader';
+
+/** Everything shown while a dataset is open: header, filter bar, then the active workflow step. */
+export function DatasetWorkspace() {
+  const { view } = useSession();
+  const { dataset } = useDataset();
+  return (
+    <Stack gap="md">
+      <DatasetHeader />
+      {/* Keyed by dataset so the draft filter resets when another dataset is opened. */}
+      <FilterBar key={dataset.id} />
+      {view.step === 'data' ? <DataStep /> : <ExploreView />}
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { Badge, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useSession } from '../session/SessionProvider';
+import type { Step } from '../session/types';
+
+interface StepDef {
+  step: Step | null;
+  n: number;
+  label: string;
+  description: string;
+}
+
+const STEPS: StepDef[] = [
+  { step: 'data', n: 1, label: 'Data', description: 'Load, preview, set types' },
+  { step: 'explore', n: 2, label: 'Explore', description: 'Profile, missing, correlations' },
+  { step: null, n: 3, label: 'Model', description: 'Train and validate' },
+  { step: null, n: 4, label: 'Explain', description: 'SHAP, partial dependence' },
+  { step: null, n: 5, label: 'Fairness', description: 'Group metrics, disparities' },
+  { step: null, n: 6, label: 'Audit', description: 'Snapshots and sign-off' },
+];
+
+function StepNumber({ n, active, disabled }: { n: number; active: boolean; disabled: boolean }): ReactNode {
+  return (
+    <ThemeIcon size={24} radius="xl" variant={active ? 'filled' : 'light'} color={disabled ? 'gray' : 'navy'} aria-hidden>
+      <Text size="xs" fw={700}>
+        {n}
+      </Text>
+    </ThemeIcon>
+  );
+}
+
+export function WorkflowNav() {
+  const { dataset, view, setView } = useSession();
+  return (
+    <nav aria-label="Workflow steps">
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="xs" pb={6}>
+        Workflow
+      </Text>
+      <Stack gap={2}>
+        {STEPS.map((s) => {
+          const comingSoon = s.step === null;
+          const disabled = comingSoon || (s.step === 'explore' && !dataset);
+          const active = s.step !== null && (dataset ? view.step === s.step : s.step === 'data');
+          return (
+            <NavLink
+              key={s.n}
+              component="button"
+              type="button"
+              label={s.label}
+              description={comingSoon ? 'Coming soon' : s.description}
+              leftSection={<StepNumber n={s.n} active={active} disabled={disabled} />}
+              rightSection={
+                comingSoon ? (
+                  <Badge size="xs" variant="outline" color="gray">
+                    Soon
+                  </Badge>
+                ) : undefined
+              }
+              active={active}
+              disabled={disabled}
+              aria-current={active ? 'step' : undefined}
+              aria-label={comingSoon ? `${s.label} (coming soon)` : s.label}
+              onClick={() => {
+                if (s.step && dataset) setView({ step: s.step });
+              }}
+            />
+          );
+        })}
+      </Stack>
+    </nav>
+  );
+}

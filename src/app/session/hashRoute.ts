@@ -1,0 +1,38 @@
+/**
+ * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
+ * `#/explore/profile/<column>`, `#/explore/missing`, … and `#/` on the start page.
+ */
+import { EXPLORE_TABS, type ExploreTab, type ViewState } from './types';
+
+export function viewToHash(view: ViewState | null): string {
+  if (!view) return '#/';
+  if (view.step === 'data') return '#/data';
+  const base = `#/explore/${view.tab}`;
+  return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
+}
+
+export function hashToView(hash: string): ViewState | null {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  if (parts[0] === 'data') return { step: 'data', tab: 'profile', column: null };
+  if (parts[0] === 'explore') {
+    const tab = (EXPLORE_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ExploreTab) : 'profile';
+    let column: string | null = null;
+    if (tab === 'profile' && parts[2] !== undefined) {
+      try {
+        column = decodeURIComponent(parts.slice(2).join('/'));
+      } catch {
+        column = null;
+      }
+    }
+    return { step: 'explore', tab, column };
+  }
+  return null;
+}
+
+export function writeHash(view: ViewState | null): void {
+  const next = viewToHash(view);
+  if (window.location.hash !== next && !(next === '#/' && window.location.hash === '')) {
+    window.history.replaceState(window.history.state, '', next);
+  }
+}

@@ -1,0 +1,55 @@
+import type { ColumnType } from '../../core/data/table';
+import type { DatasetSummary, LoadOptions, LoadProgress } from '../../workers/workbenchApi';
+
+/** Where the current dataset came from: a bundled demo (by name) or the user's own file. */
+export type SourceRef = { kind: 'demo'; name: string } | { kind: 'file'; name: string; file: Blob };
+
+export interface LoadedDataset {
+  /** Unique per successful load (the load's job id); part of every query key. */
+  id: string;
+  source: SourceRef;
+  options: LoadOptions;
+  summary: DatasetSummary;
+  /** Bumped on every type override so cached results are never reused. */
+  version: number;
+}
+
+export type Step = 'data' | 'explore';
+export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
+export type ExploreTab = (typeof EXPLORE_TABS)[number];
+
+export interface ViewState {
+  step: Step;
+  tab: ExploreTab;
+  /** The column whose detail is open in the profile. */
+  column: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null };
+
+export interface TargetState {
+  column: string | null;
+  /** Positive class for binary targets (as text); null = regression or not chosen yet. */
+  positive: string | null;
+}
+
+export const NO_TARGET: TargetState = { column: null, positive: null };
+
+export interface LoadState {
+  jobId: string;
+  label: string;
+  mode: 'open' | 'restore';
+  progress: LoadProgress | null;
+}
+
+export type Notice =
+  | { kind: 'error'; title: string; errorName: string; errorKind: string; message: string }
+  | { kind: 'info'; title: string; message: string };
+
+export type TypeOverrides = Record<string, ColumnType>;
+
+export function overridesOf(summary: DatasetSummary): TypeOverrides {
+  const out: TypeOverrides = {};
+  for (const c of summary.columns) if (c.type !== c.inferredType) out[c.name] = c.type;
+  return out;
+}

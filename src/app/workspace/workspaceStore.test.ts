@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { clearWorkspace, parseWorkspace, readWorkspace, saveWorkspace, type SavedWorkspace } from './workspaceStore';
+
+const ws: SavedWorkspace = {
+  schema: 1,
+  savedAt: '2026-01-01T00:00:00.000Z',
+  source: { kind: 'demo', name: 'adult' },
+  options: { delimiter: ';', decimal: ',' },
+  overrides: { 'education-num': 'categorical' },
+  filter: 'sex = Female and age > 40',
+  target: { column: 'income', positive: '>50K' },
+  view: { step: 'explore', tab: 'profile', column: 'age' },
+};
+
+describe('workspace store', () => {
+  it('saves, reads back and clears the workspace', async () => {
+    expect(await readWorkspace()).toBeNull();
+    await saveWorkspace(ws);
+    expect(await readWorkspace()).toEqual(ws);
+    await saveWorkspace({ ...ws, filter: '' });
+    expect((await readWorkspace())?.filter).toBe('');
+    await clearWorkspace();
+    expect(await readWorkspace()).toBeNull();
+  });
+
+  it('rejects records it does not understand and drops unknown values', () => {
+    expect(parseWorkspace(null)).toBeNull();
+    expect(parseWorkspace({ ...ws, schema: 2 })).toBeNull();
+    expect(parseWorkspace({ ...ws, source: { kind: 'file', name: 'x.csv', file: 'not a blob' } })).toBeNull();
+    const parsed = parseWorkspace({
+      ...ws,
+      options: { delimiter: 'x', decimal: ',' },
+      overrides: { a: 'numeric', b: 'bogus' },
+      view: { step: 'nowhere', tab: 'nope', column: 3 },
+    });
+    expect(parsed?.options).toEqual({ decimal: ',' });
+    expect(parsed?.overrides).toEqual({ a: 'numeric' });
+    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null });
+  });
+});

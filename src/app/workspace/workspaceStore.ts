@@ -1,0 +1,98 @@
+/**
+ * Workspace autosave in IndexedDB (via `idb`): which dataset is open (a demo's name, or the
+ * user's file itself so it can be reloaded), load options, type overrides, filter, target and
+ * view. One record, replaced on every change; deleted by "Close dataset".
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
+import type { LoadOptions } from '../../workers/workbenchApi';
+import { EXPLORE_TABS, type ExploreTab, type SourceRef, type TargetState, type ViewState } from '../session/types';
+
+export const WORKSPACE_DB = 'glassbox-workspace';
+const STORE = 'workspace';
+const KEY = 'current';
+export const WORKSPACE_SCHEMA = 1;
+
+export interface SavedWorkspace {
+  schema: typeof WORKSPACE_SCHEMA;
+  savedAt: string;
+  source: SourceRef;
+  options: LoadOptions;
+  overrides: Record<string, ColumnType>;
+  filter: string;
+  target: TargetState;
+  view: ViewState;
+}
+
+let dbPromise: Promise<IDBPDatabase> | null = null;
+
+function db(): Promise<IDBPDatabase> {
+  dbPromise ??= openDB(WORKSPACE_DB, 1, {
+    upgrade(database) {
+      if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
+    },
+  });
+  return dbPromise;
+}
+
+export async function saveWorkspace(ws: SavedWorkspace): Promise<void> {
+  await (await db()).put(STORE, ws, KEY);
+}
+
+export async function clearWorkspace(): Promise<void> {
+  await (await db()).delete(STORE, KEY);
+}
+
+/** The saved workspace, or null when there is none or it is not in a shape this version knows. */
+export async function readWorkspace(): Promise<SavedWorkspace | null> {
+  const value: unknown = await (await db()).get(STORE, KEY);
+  return parseWorkspace(value);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+/** Validates a stored record (it may come from an older or newer version of the app). */
+export function parseWorkspace(value: unknown): SavedWorkspace | null {
+  if (!isObject(value) || value.schema !== WORKSPACE_SCHEMA) return null;
+  const src = value.source;
+  if (!isObject(src) || typeof src.name !== 'string') return null;
+  let source: SourceRef;
+  if (src.kind === 'demo') source = { kind: 'demo', name: src.name };
+  else if (src.kind === 'file' && src.file instanceof Blob) source = { kind: 'file', name: src.name, file: src.file };
+  else return null;
+
+  const opts = isObject(value.options) ? value.options : {};
+  const options: LoadOptions = {};
+  if (opts.delimiter === ',' || opts.delimiter === ';' || opts.delimiter === '\t' || opts.delimiter === '|') options.delimiter = opts.delimiter;
+  if (opts.decimal === '.' || opts.decimal === ',') options.decimal = opts.decimal;
+
+  const overrides: Record<string, ColumnType> = {};
+  if (isObject(value.overrides)) {
+    for (const [k, t] of Object.entries(value.overrides)) {
+      if ((COLUMN_TYPES as readonly unknown[]).includes(t)) overrides[k] = t as ColumnType;
+    }
+  }
+  const tgt = isObject(value.target) ? value.target : {};
+  const target: TargetState = {
+    column: typeof tgt.column === 'string' ? tgt.column : null,
+    positive: typeof tgt.positive === 'string' ? tgt.positive : null,
+  };
+  const v = isObject(value.view) ? value.view : {};
+  const view: ViewState = {
+    step: v.step === 'explore' ? 'explore' : 'data',
+    tab: (EXPLORE_TABS as readonly unknown[]).includes(v.tab) ? (v.tab as ExploreTab) : 'profile',
+    column: typeof v.column === 'string' ? v.column : null,
+  };
+  return {
+    schema: WORKSPACE_SCHEMA,
+    savedAt: typeof value.savedAt === 'string' ? value.savedAt : '',
+    source,
+    options,
+    overrides,
+    filter: typeof value.filter === 'string' ? value.filter : '',
+    target,
+    view,
+  };
+}
