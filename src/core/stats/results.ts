@@ -64,8 +64,14 @@ export interface MissingnessResult {
    * `names[i]` and `names[j]` are missing (diagonal = the column's own missing count).
    */
   cooccurrence: { names: string[]; counts: number[][] };
-  /** Most common patterns of missingness: which columns are missing together, and how often. */
+  /**
+   * Most common patterns of missingness (up to 10, most frequent first, ties by first
+   * appearance): which columns are missing together, and how often. Rows without any missing
+   * value are not a pattern; they are counted in `completeRows`.
+   */
   patterns: { columns: string[]; count: number }[];
+  /** Rows without any missing value. */
+  completeRows: number;
 }
 
 export type CorrelationMethod = 'pearson' | 'spearman' | 'cramersV';
