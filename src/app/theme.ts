@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 /** A sober navy: the primary colour of Glassbox. */
 const navy: MantineColorsTuple = [
@@ -25,4 +25,8 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Badges often hold column names and values: keep their case.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+  },
 });

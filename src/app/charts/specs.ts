@@ -78,7 +78,7 @@ export function categoriesSpec(d: TopCategories, title = `Most frequent values o
   return {
     ...base(title),
     width: 'container',
-    height: { step: 22 },
+    height: Math.max(60, values.length * 22),
     data: { values },
     mark: { type: 'bar' },
     encoding: {
@@ -104,7 +104,7 @@ export function missingBarsSpec(m: MissingnessResult, title = 'Missing values pe
   return {
     ...base(title, `${m.rows.toLocaleString('en-US')} rows in scope`),
     width: 'container',
-    height: { step: 22 },
+    height: Math.max(60, values.length * 22),
     data: { values },
     mark: { type: 'bar', color: ORANGE },
     encoding: {
@@ -142,7 +142,7 @@ export function cooccurrenceSpec(m: MissingnessResult, title = 'Missing together
       {
         mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
         encoding: {
-          color: { field: 'count', type: 'quantitative', scale: { scheme: 'oranges' }, title: 'Rows' },
+          color: { field: 'count', type: 'quantitative', scale: { scheme: 'oranges', zero: true }, title: 'Rows' },
           tooltip: [
             { field: 'a', type: 'nominal', title: 'Column' },
             { field: 'b', type: 'nominal', title: 'and column' },
@@ -153,7 +153,7 @@ export function cooccurrenceSpec(m: MissingnessResult, title = 'Missing together
       {
         mark: { type: 'text', fontSize: step < 30 ? 8 : 10 },
         encoding: {
-          text: { field: 'count', type: 'quantitative', format: '~s' },
+          text: { field: 'count', type: 'quantitative', format: ',' },
           color: { condition: { test: `datum.count > ${Math.max(...counts.flat(), 0) * 0.6}`, value: 'white' }, value: '#212529' },
         },
       },
@@ -169,7 +169,7 @@ export function correlationSpec(c: CorrelationMatrix, title = `${CORRELATION_LAB
   c.names.forEach((a, i) =>
     c.names.forEach((b, j) => {
       const v = c.values[i][j];
-      values.push({ a, b, value: v, n: c.n[i][j], label: v === null ? '–' : v.toFixed(2) });
+      values.push({ a, b, value: v, n: c.n[i][j], label: v === null ? '–' : (Math.abs(v) < 0.005 ? 0 : v).toFixed(2) });
     }),
   );
   const step = cellStep(c.names.length);
@@ -221,6 +221,13 @@ export function targetBreakdownSpec(result: TargetAnalysisResult, col: TargetCol
   const measure = classification ? `Rate of ${result.target} = ${result.positive ?? '?'}` : `Mean ${result.target}`;
   const values = col.rows.map((r) => ({ label: r.label, value: r.value, count: r.count }));
   const valueFormat = classification ? '.1%' : ',.4~g';
+  const x = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: null,
+    title: col.column,
+    axis: { labelAngle: values.length > 6 ? -40 : 0, labelLimit: 120 },
+  };
   return {
     ...base(
       `${measure} by ${col.column}`,
@@ -228,14 +235,12 @@ export function targetBreakdownSpec(result: TargetAnalysisResult, col: TargetCol
     ),
     width: 'container',
     height: 260,
-    data: { values },
-    encoding: {
-      x: { field: 'label', type: 'nominal', sort: null, title: col.column, axis: { labelAngle: values.length > 6 ? -40 : 0, labelLimit: 120 } },
-    },
     layer: [
       {
+        data: { values },
         mark: { type: 'bar', color: NAVY },
         encoding: {
+          x,
           y: { field: 'value', type: 'quantitative', title: measure, axis: { format: classification ? '.0%' : '~s' } },
           tooltip: [
             { field: 'label', type: 'nominal', title: col.column },
@@ -245,8 +250,10 @@ export function targetBreakdownSpec(result: TargetAnalysisResult, col: TargetCol
         },
       },
       {
+        data: { values },
         mark: { type: 'text', dy: -6, fontSize: 10, color: '#495057', baseline: 'bottom' },
         encoding: {
+          x,
           y: { field: 'value', type: 'quantitative' },
           text: { field: 'count', type: 'quantitative', format: ',' },
         },

@@ -18,11 +18,11 @@ export function ColumnList() {
         Types were inferred from the values; override one if it is wrong (e.g. a numeric code that is really a category).
       </Text>
       <ScrollArea.Autosize mah={520} type="auto" offsetScrollbars>
-        <Table verticalSpacing={4} highlightOnHover stickyHeader data-testid="column-list">
+        <Table verticalSpacing={4} highlightOnHover stickyHeader layout="fixed" data-testid="column-list">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Column</Table.Th>
-              <Table.Th scope="col" w={170}>
+              <Table.Th scope="col" w={172}>
                 Type
               </Table.Th>
             </Table.Tr>
@@ -33,7 +33,7 @@ export function ColumnList() {
               const pending = pendingTypeColumn === c.name;
               return (
                 <Table.Tr key={c.name} data-testid={`column-row-${c.name}`}>
-                  <Table.Td style={{ maxWidth: 220 }}>
+                  <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       <TypeIcon type={c.type} />
                       <div style={{ minWidth: 0 }}>
@@ -68,7 +68,7 @@ export function ColumnList() {
                             size="sm"
                             onClick={() => void changeColumnType(c.name, c.inferredType)}
                             disabled={pendingTypeColumn !== null}
-                            aria-label={`Reset type of ${c.name}`}
+                            aria-label={`Use the inferred type for ${c.name}`}
                           >
                             <IconArrowBackUp size={14} aria-hidden />
                           </ActionIcon>

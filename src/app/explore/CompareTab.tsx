@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, NativeSelect, Paper, Select, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, NativeSelect, Paper, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconScale } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { GroupComparison } from '../../core/stats/results';
@@ -48,62 +48,56 @@ export function CompareTab() {
         {filter ? <>, applied within the active filter <code>{filter}</code></> : null}.
       </Text>
       <form onSubmit={run} noValidate>
-        <Grid gap="sm" align="flex-end">
-          <Grid.Col span={{ base: 12, md: 3 }}>
-            <Select
-              label="Column"
-              aria-label="Column to compare"
-              placeholder="Pick a column"
-              data={names}
-              value={column}
-              onChange={setColumn}
-              searchable
-              data-testid="compare-column"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 3 }}>
-            <TextInput
-              label="Group A"
-              aria-label="Group A filter"
-              placeholder="e.g. sex = Female"
-              value={filterA}
-              onChange={(e) => setFilterA(e.currentTarget.value)}
-              classNames={{ input: 'gb-mono' }}
-              spellCheck={false}
-              data-testid="compare-filter-a"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 3 }}>
-            <TextInput
-              label="Group B"
-              aria-label="Group B filter"
-              placeholder="e.g. sex = Male"
-              value={filterB}
-              onChange={(e) => setFilterB(e.currentTarget.value)}
-              classNames={{ input: 'gb-mono' }}
-              spellCheck={false}
-              data-testid="compare-filter-b"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 8, md: 2 }}>
-            <NativeSelect
-              label="Numeric test"
-              data={[
-                { value: 'welch-t', label: "Welch's t-test" },
-                { value: 'mann-whitney', label: 'Mann–Whitney U' },
-              ]}
-              value={numericTest}
-              onChange={(e) => setNumericTest(e.currentTarget.value === 'mann-whitney' ? 'mann-whitney' : 'welch-t')}
-              disabled={column !== null && !numeric}
-              data-testid="compare-test"
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 4, md: 1 }}>
-            <Button type="submit" fullWidth disabled={!column} leftSection={<IconScale size={16} aria-hidden />} data-testid="compare-run">
-              Compare
-            </Button>
-          </Grid.Col>
-        </Grid>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <Select
+            label="Column"
+            aria-label="Column to compare"
+            placeholder="Pick a column"
+            data={names}
+            value={column}
+            onChange={setColumn}
+            searchable
+            data-testid="compare-column"
+            style={{ flex: '1 1 200px' }}
+          />
+          <TextInput
+            label="Group A"
+            aria-label="Group A filter"
+            placeholder="e.g. sex = Female"
+            value={filterA}
+            onChange={(e) => setFilterA(e.currentTarget.value)}
+            classNames={{ input: 'gb-mono' }}
+            spellCheck={false}
+            data-testid="compare-filter-a"
+            style={{ flex: '2 1 220px' }}
+          />
+          <TextInput
+            label="Group B"
+            aria-label="Group B filter"
+            placeholder="e.g. sex = Male"
+            value={filterB}
+            onChange={(e) => setFilterB(e.currentTarget.value)}
+            classNames={{ input: 'gb-mono' }}
+            spellCheck={false}
+            data-testid="compare-filter-b"
+            style={{ flex: '2 1 220px' }}
+          />
+          <NativeSelect
+            label="Numeric test"
+            data={[
+              { value: 'welch-t', label: "Welch's t-test" },
+              { value: 'mann-whitney', label: 'Mann–Whitney U' },
+            ]}
+            value={numericTest}
+            onChange={(e) => setNumericTest(e.currentTarget.value === 'mann-whitney' ? 'mann-whitney' : 'welch-t')}
+            disabled={column !== null && !numeric}
+            data-testid="compare-test"
+            w={180}
+          />
+          <Button type="submit" disabled={!column} leftSection={<IconScale size={16} aria-hidden />} data-testid="compare-run">
+            Compare
+          </Button>
+        </Group>
       </form>
       <div style={{ marginTop: 'var(--mantine-spacing-md)' }}>
         {!submitted ? (
@@ -134,7 +128,7 @@ function CompareResult({ result, params }: { result: GroupComparison; params: Co
             <b>{interpretation(result)}</b>
           </Text>
           <Text size="xs" c="dimmed" mt={4}>
-            The {TEST_LABELS[result.test]} {TEST_HELP[result.test]}
+            {TEST_LABELS[result.test]} {TEST_HELP[result.test]}
           </Text>
         </Alert>
         <Table withTableBorder fz="sm" verticalSpacing={4} aria-label="Test result" mb="md">

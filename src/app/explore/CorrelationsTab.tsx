@@ -68,12 +68,12 @@ export function CorrelationsTab() {
         />
       ) : (
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, xl: 8 }}>
+          <Grid.Col span={{ base: 12, lg: 8 }}>
             <div style={{ overflowX: 'auto' }}>
               <VegaChart spec={spec} title={title} testId="correlation-chart" minHeight={320} />
             </div>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, xl: 4 }}>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
             <Title order={3} size="h5" mb="xs">
               Strongest pairs
             </Title>

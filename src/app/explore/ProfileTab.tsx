@@ -74,6 +74,7 @@ export function ProfileTab() {
           fz="sm"
           aria-label="Column profile"
           data-testid="profile-table"
+          style={{ minWidth: 'max-content' }}
         >
           <Table.Thead>
             <Table.Tr>

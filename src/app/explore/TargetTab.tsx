@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, EmptyState, Grid, Group, Paper, Progress, ScrollArea, Select, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, EmptyState, Grid, Group, Paper, Progress, ScrollArea, Select, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ColumnProfile, TargetAnalysisResult } from '../../core/stats/results';
@@ -154,9 +154,9 @@ function TargetResult({ result }: { result: TargetAnalysisResult }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Badge size="xs" variant="light" color={TYPE_COLORS[c.type]} radius="sm">
+                    <Text size="xs" c={`${TYPE_COLORS[c.type]}.8`}>
                       {c.type}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td className="gb-num" title={fullNumber(c.mutualInformation)}>
                     {c.mutualInformation.toFixed(4)}

@@ -65,7 +65,7 @@ export function FilterBar() {
   const dirty = trimmed !== filter;
 
   return (
-    <Paper withBorder p="sm" radius="sm" component="section" aria-label="Subpopulation filter">
+    <Paper withBorder p="sm" radius="sm" component="section" aria-label="Filter rows">
       <form onSubmit={(e) => void apply(e)} noValidate>
         <Group align="flex-start" gap="sm" wrap="nowrap">
           <TextInput
@@ -82,6 +82,7 @@ export function FilterBar() {
             error={error ?? undefined}
             description={error ? undefined : HELP}
             classNames={{ input: 'gb-mono' }}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             spellCheck={false}
             autoComplete="off"
           />

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { formatBytes, formatCount } from '../format/format';
 import { useLoadStatus, useSession } from '../session/SessionProvider';
 
@@ -7,6 +8,13 @@ import { useLoadStatus, useSession } from '../session/SessionProvider';
 export function LoadStatusPanel() {
   const { load, notice, cancelLoad, dismissNotice } = useLoadStatus();
   const { dataset } = useSession();
+  const jobId = load?.jobId;
+  const noticeTitle = notice?.title;
+
+  // The status is shown at the top of the page: bring it into view when a load starts or ends.
+  useEffect(() => {
+    if (jobId || noticeTitle) window.scrollTo({ top: 0, behavior: 'smooth' });
+  }, [jobId, noticeTitle]);
 
   if (load) {
     const p = load.progress;

@@ -1,5 +1,6 @@
 import { AppShell, Badge, Box, Burger, Button, Center, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { IconFolderOpen, IconX } from '@tabler/icons-react';
 import { DatasetWorkspace } from '../dataset/DatasetWorkspace';
 import { useLoadStatus, useSession } from '../session/SessionProvider';
@@ -10,10 +11,15 @@ import { Logo } from './Logo';
 import { WorkflowNav } from './WorkflowNav';
 
 export function Shell() {
-  const { dataset, restoring, closeDataset } = useSession();
+  const { dataset, restoring, closeDataset, view } = useSession();
   const { load } = useLoadStatus();
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   const [drawerOpened, drawer] = useDisclosure(false);
+  const datasetId = dataset?.id;
+
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [datasetId, view.step]);
 
   return (
     <AppShell
@@ -75,10 +81,12 @@ export function Shell() {
             <LoadStatusPanel />
             {dataset ? (
               <DatasetWorkspace />
-            ) : restoring && !load ? (
-              <Center h={240}>
-                <Loader aria-label="Restoring your workspace" />
-              </Center>
+            ) : restoring ? (
+              !load && (
+                <Center h={240}>
+                  <Loader aria-label="Restoring your workspace" />
+                </Center>
+              )
             ) : (
               <StartPage />
             )}

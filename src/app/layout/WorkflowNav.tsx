@@ -1,6 +1,7 @@
 import { Badge, NavLink, Stack, Text, ThemeIcon } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useSession } from '../session/SessionProvider';
+import { viewToHash } from '../session/hashRoute';
 import type { Step } from '../session/types';
 
 interface StepDef {
@@ -44,8 +45,9 @@ export function WorkflowNav() {
           return (
             <NavLink
               key={s.n}
-              component="button"
-              type="button"
+              {...(disabled || !dataset || !s.step
+                ? { component: 'button' as const, type: 'button' as const }
+                : { component: 'a' as const, href: viewToHash({ ...view, step: s.step }) })}
               label={s.label}
               description={comingSoon ? 'Coming soon' : s.description}
               leftSection={<StepNumber n={s.n} active={active} disabled={disabled} />}
@@ -60,8 +62,11 @@ export function WorkflowNav() {
               disabled={disabled}
               aria-current={active ? 'step' : undefined}
               aria-label={comingSoon ? `${s.label} (coming soon)` : s.label}
-              onClick={() => {
-                if (s.step && dataset) setView({ step: s.step });
+              onClick={(e) => {
+                if (s.step && dataset) {
+                  e.preventDefault();
+                  setView({ step: s.step });
+                }
               }}
             />
           );
