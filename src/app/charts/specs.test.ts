@@ -56,6 +56,7 @@ describe('chart specs', () => {
     expect(JSON.stringify(spec)).toContain('"bin":"binned"');
     expect(spec.title).toEqual({ text: 'Distribution of age', subtitle: '2 missing values not shown' });
     compiles(histogramSpec({ ...hist, type: 'datetime', bins: [{ start: 0, end: 86_400_000, count: 3 }] }));
+    compiles(histogramSpec(hist, { logCounts: true }));
   });
 
   it('categories, missingness, correlations, target and comparisons compile', () => {

@@ -1,5 +1,5 @@
-import { Badge, CloseButton, Grid, Group, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Badge, CloseButton, Grid, Group, Paper, SimpleGrid, Switch, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { ColumnDetail } from '../../workers/workbenchApi';
 import { useColumnDetail } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
@@ -24,11 +24,25 @@ function Stat({ label, children }: { label: string; children: React.ReactNode })
 
 function DistributionChart({ detail }: { detail: ColumnDetail }) {
   const d = detail.distribution;
-  const spec = useMemo(() => (d.kind === 'histogram' ? histogramSpec(d) : categoriesSpec(d)), [d]);
+  const [logCounts, setLogCounts] = useState(false);
+  const spec = useMemo(() => (d.kind === 'histogram' ? histogramSpec(d, { logCounts }) : categoriesSpec(d)), [d, logCounts]);
   const title = d.kind === 'histogram' ? `Distribution of ${d.column}` : `Most frequent values of ${d.column}`;
   if (d.kind === 'histogram' && d.bins.length === 0) return <Text c="dimmed">No non-missing values to plot.</Text>;
   if (d.kind === 'categories' && d.categories.length === 0 && d.missing === 0) return <Text c="dimmed">No values to plot.</Text>;
-  return <VegaChart spec={spec} title={title} testId="column-distribution-chart" />;
+  return (
+    <>
+      <VegaChart spec={spec} title={title} testId="column-distribution-chart" />
+      {d.kind === 'histogram' && (
+        <Switch
+          mt="xs"
+          size="xs"
+          label="Log scale for counts (shows sparse tails and outliers)"
+          checked={logCounts}
+          onChange={(e) => setLogCounts(e.currentTarget.checked)}
+        />
+      )}
+    </>
+  );
 }
 
 /** Detail of one profiled column: statistics, distribution chart, IQR outliers, top values. */
