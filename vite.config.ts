@@ -12,6 +12,6 @@ export default defineConfig({
   server: { port: 5173, headers: isolation },
   preview: { port: 4173, headers: isolation },
   worker: { format: 'es' },
-  optimizeDeps: { exclude: ['onnxruntime-web'] },
+  optimizeDeps: { exclude: ['onnxruntime-web'], include: ['danfojs', 'vega-embed', 'vega', 'vega-lite'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
 });
