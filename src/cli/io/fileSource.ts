@@ -1,5 +1,6 @@
 /** A dataset file on disk as a re-openable byte stream; unreadable paths are bad input. */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ByteSource } from '../../core/data/byteSource';
 import { InputError } from '../../core/errors/errors';
@@ -18,6 +19,24 @@ export function fileSource(path: string): ByteSource {
   return {
     name: basename(path),
     size,
-    open: () => createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>,
+    open: () => readChunks(path),
   };
+}
+
+/**
+ * The file in 1 MiB chunks read into one reused buffer: each chunk is only valid until the next
+ * is requested (readers copy what they keep), which spares the garbage of a buffer per chunk.
+ */
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  const buffer = new Uint8Array(1 << 20);
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }

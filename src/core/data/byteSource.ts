@@ -7,7 +7,10 @@ export interface ByteSource {
   readonly name: string;
   /** Total size in bytes when known (for progress). */
   readonly size: number | null;
-  /** A fresh stream of the bytes from the beginning. */
+  /**
+   * A fresh stream of the bytes from the beginning. A chunk is only valid until the next one is
+   * requested (sources may reuse one buffer): consumers copy what they keep.
+   */
   open(): AsyncIterable<Uint8Array>;
 }
 
@@ -46,7 +49,7 @@ export async function readAll(source: ByteSource): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of source.open()) {
-    parts.push(chunk);
+    parts.push(chunk.slice());
     total += chunk.length;
   }
   if (parts.length === 1) return parts[0];
@@ -64,7 +67,7 @@ export async function readHead(source: ByteSource, n: number): Promise<Uint8Arra
   const parts: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of source.open()) {
-    parts.push(chunk);
+    parts.push(chunk.slice(0, n));
     total += chunk.length;
     if (total >= n) break;
   }

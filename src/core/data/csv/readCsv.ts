@@ -17,6 +17,7 @@ import type { RawColumn } from '../table';
 import type { CsvOptions, Delimiter } from './csvOptions';
 import { DELIMITER_NAMES } from './csvOptions';
 import { sniffDelimiter } from './delimiterSniffer';
+import { ByteDictionary } from './byteDictionary';
 import { parseNumberBytes } from './numberParser';
 
 const QUOTE = 34;
@@ -117,14 +118,13 @@ class CsvParser {
   private modes = new Uint8Array(0);
   private nums: (Float64Array | null)[] = [];
   private codes: (Int32Array | null)[] = [];
-  private dicts: Map<string, number>[] = [];
-  private lists: string[][] = [];
+  private dicts: ByteDictionary[] = [];
+  private scratch = new Uint8Array(256);
   private numbersSeen = new Float64Array(0);
   private flipRow = new Float64Array(0);
   private capacity = 0;
-  // per-buffer string decoding cache
-  private bufText: string | null = null;
-  private bufAscii = false;
+  private consumed = 0; // bytes of complete records processed (for the capacity estimate)
+  private estimated = false;
   private readonly decoder = new TextDecoder('utf-8');
 
   constructor(
@@ -144,17 +144,15 @@ class CsvParser {
 
   /** Parses the complete records in buf[0, len); returns how many bytes were consumed. */
   process(buf: Uint8Array, len: number, final: boolean): number {
-    this.bufText = null;
     let pos = 0;
     if (!this.started) {
       pos = this.start(buf, len, final);
       if (pos === INCOMPLETE) return 0;
     }
     const ncols = this.ncols;
-    for (;;) {
-      if (pos >= len) return len;
-      const next = this.scanRecord(buf, pos, len, final, ncols + 1);
-      if (next === INCOMPLETE) return pos;
+    const from = pos;
+    let next = pos;
+    while (pos < len && (next = this.scanRecord(buf, pos, len, final, ncols + 1)) !== INCOMPLETE) {
       const nf = this.fieldCount;
       if (nf === 1 && this.starts[0] === this.ends[0] && this.flags[0] === 0) {
         // blank line
@@ -172,6 +170,9 @@ class CsvParser {
       this.line += 1 + this.newlinesInRecord;
       pos = next;
     }
+    this.consumed += pos - from;
+    if (!this.estimated && this.rows > 0) this.estimateCapacity();
+    return pos;
   }
 
   end(): void {
@@ -219,14 +220,9 @@ class CsvParser {
     this.modes = this.forcedModes ? this.forcedModes.slice() : new Uint8Array(this.ncols);
     this.numbersSeen = new Float64Array(this.ncols);
     this.flipRow = new Float64Array(this.ncols).fill(-1);
-    // Capacity estimate from the header size and the file size; grows by 1.5× when exceeded.
-    const size = this.source.size ?? 0;
-    const estimate = size > 0 ? Math.ceil(size / Math.max(8, next - pos)) : 1024;
-    this.allocate(Math.min(Math.max(1024, estimate), 1 << 24));
-    for (let c = 0; c < this.ncols; c++) {
-      this.dicts.push(new Map());
-      this.lists.push([]);
-    }
+    // Room for the first buffer's rows; estimateCapacity() sizes the columns from them.
+    this.allocate(Math.max(1024, Math.ceil(len / Math.max(8, next - pos))));
+    for (let c = 0; c < this.ncols; c++) this.dicts.push(new ByteDictionary());
     this.started = true;
     return next;
   }
@@ -242,12 +238,23 @@ class CsvParser {
     this.capacity = capacity;
   }
 
-  /** Re-estimates capacity once the first rows are known, then grows geometrically. */
-  private ensureCapacity(bytesPerRowHint: number): void {
-    if (this.rows < this.capacity) return;
+  /**
+   * Sizes the columns for the whole file from the bytes per row of the first buffer (+3 %), so
+   * that in the usual case they are allocated once and need no copy at the end.
+   */
+  private estimateCapacity(): void {
+    this.estimated = true;
     const size = this.source.size ?? 0;
-    let next = Math.ceil(this.capacity * 1.5);
-    if (size > 0 && bytesPerRowHint > 0) next = Math.max(next, Math.ceil((size / bytesPerRowHint) * 1.05));
+    if (size <= 0) return;
+    const estimate = Math.ceil((size / Math.max(1, this.consumed / this.rows)) * 1.03) + 64;
+    if (estimate > this.capacity) this.allocate(estimate);
+  }
+
+  /** Grows the columns when the estimate was short: by the bytes-per-row seen so far, at least 1.25×. */
+  private growCapacity(): void {
+    const size = this.source.size ?? 0;
+    let next = Math.ceil(this.capacity * 1.25);
+    if (size > 0 && this.consumed > 0) next = Math.max(next, Math.ceil((size / (this.consumed / this.rows)) * 1.05));
     this.allocate(next);
   }
 
@@ -371,7 +378,7 @@ class CsvParser {
 
   /** Stores the scanned record as row `this.rows`. */
   private emit(buf: Uint8Array): void {
-    if (this.rows >= this.capacity) this.ensureCapacity(this.bytesRead / Math.max(1, this.rows));
+    if (this.rows >= this.capacity) this.growCapacity();
     const row = this.rows;
     const ncols = this.ncols;
     const modes = this.modes;
@@ -417,27 +424,20 @@ class CsvParser {
   }
 
   private codeOf(buf: Uint8Array, c: number): number {
-    if (this.bufText === null) {
-      this.bufText = this.decoder.decode(buf);
-      this.bufAscii = this.bufText.length === buf.length;
-    }
     const s = this.starts[c];
     const e = this.ends[c];
-    let key = this.bufAscii ? this.bufText.substring(s, e) : this.decoder.decode(buf.subarray(s, e));
-    if (this.flags[c] & FLAG_ESCAPED) key = key.replaceAll('""', '"');
-    const dict = this.dicts[c];
-    const code = dict.get(key);
-    if (code !== undefined) return code;
-    // A fresh copy, so the dictionary does not keep the whole buffer's text alive.
-    if (this.bufAscii && e - s >= 13) {
-      key = this.decoder.decode(buf.subarray(s, e));
-      if (this.flags[c] & FLAG_ESCAPED) key = key.replaceAll('""', '"');
+    if (this.flags[c] & FLAG_ESCAPED) {
+      // Unescape "" → " into a scratch buffer first, so equal texts get equal codes.
+      if (this.scratch.length < e - s) this.scratch = new Uint8Array((e - s) * 2);
+      const out = this.scratch;
+      let n = 0;
+      for (let i = s; i < e; i++) {
+        out[n++] = buf[i];
+        if (buf[i] === QUOTE) i++;
+      }
+      return this.dicts[c].code(out, 0, n);
     }
-    const list = this.lists[c];
-    const next = list.length;
-    list.push(key);
-    dict.set(key, next);
-    return next;
+    return this.dicts[c].code(buf, s, e);
   }
 
   private decodeField(buf: Uint8Array, c: number): string {
@@ -456,7 +456,6 @@ class CsvParser {
   adoptColumn(c: number, other: CsvParser): void {
     if (other.rows !== this.rows) throw new DataError(`${this.source.name} changed while it was being read`);
     this.codes[c] = other.codes[c];
-    this.lists[c] = other.lists[c];
     this.dicts[c] = other.dicts[c];
     this.modes[c] = MODE_STRING;
   }
@@ -467,9 +466,9 @@ class CsvParser {
       if (this.modes[c] === MODE_NUMBER) {
         out.push({ kind: 'numbers', values: trim(this.nums[c] as Float64Array, this.rows) });
       } else {
-        out.push({ kind: 'strings', codes: trim(this.codes[c] as Int32Array, this.rows), dictionary: this.lists[c] });
+        out.push({ kind: 'strings', codes: trim(this.codes[c] as Int32Array, this.rows), dictionary: this.dicts[c].values });
       }
-      this.dicts[c] = new Map();
+      this.dicts[c] = new ByteDictionary();
     }
     return out;
   }

@@ -1,0 +1,111 @@
+/**
+ * Dictionary coding of text fields straight from UTF-8 bytes: an open-addressing hash table keyed
+ * by the field's bytes, so a repeated value costs a hash and a byte comparison — no string is
+ * created until a value is seen for the first time.
+ */
+const EMPTY = -1;
+
+export class ByteDictionary {
+  /** The distinct values in order of first appearance (code = index). */
+  readonly values: string[] = [];
+  private slots: Int32Array;
+  private mask: number;
+  private hashes = new Int32Array(64);
+  private offsets = new Int32Array(64);
+  private lengths = new Int32Array(64);
+  private arena = new Uint8Array(1024);
+  private arenaUsed = 0;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor() {
+    this.slots = new Int32Array(1024).fill(EMPTY);
+    this.mask = 1023;
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The code of bytes buf[start, end), adding the value when new. */
+  code(buf: Uint8Array, start: number, end: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    const len = end - start;
+    const slots = this.slots;
+    const mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const code = slots[slot];
+      if (code === EMPTY) break;
+      if (this.hashes[code] === h && this.lengths[code] === len && this.equals(code, buf, start, len)) return code;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(buf, start, end, h, slot);
+  }
+
+  private equals(code: number, buf: Uint8Array, start: number, len: number): boolean {
+    const arena = this.arena;
+    const off = this.offsets[code];
+    for (let k = 0; k < len; k++) if (arena[off + k] !== buf[start + k]) return false;
+    return true;
+  }
+
+  private add(buf: Uint8Array, start: number, end: number, h: number, slot: number): number {
+    const code = this.values.length;
+    const len = end - start;
+    if (code >= this.hashes.length) {
+      const cap = this.hashes.length * 2;
+      this.hashes = resize(this.hashes, cap);
+      this.offsets = resize(this.offsets, cap);
+      this.lengths = resize(this.lengths, cap);
+    }
+    if (this.arenaUsed + len > this.arena.length) {
+      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
+      grown.set(this.arena.subarray(0, this.arenaUsed));
+      this.arena = grown;
+    }
+    this.arena.set(buf.subarray(start, end), this.arenaUsed);
+    this.hashes[code] = h;
+    this.offsets[code] = this.arenaUsed;
+    this.lengths[code] = len;
+    this.arenaUsed += len;
+    this.values.push(decodeText(buf, start, end, this.decoder));
+    this.slots[slot] = code;
+    if (this.values.length * 2 > this.slots.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size).fill(EMPTY);
+    const mask = size - 1;
+    for (let code = 0; code < this.values.length; code++) {
+      let slot = this.hashes[code] & mask;
+      while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[slot] = code;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+function resize(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** UTF-8 bytes to a string; short ASCII values without the decoder's call overhead. */
+function decodeText(buf: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
+  if (end - start <= 32) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if (buf[i] >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  }
+  return decoder.decode(buf.subarray(start, end));
+}
