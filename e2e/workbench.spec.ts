@@ -7,8 +7,11 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { europeanCsv, largeCsv, parquetFile, raggedCsv, writeFixture } from './fixtures';
 
+/** Saves a full-page screenshot in the test's output folder (test-results/) and attaches it to the report. */
 async function snap(page: Page, info: TestInfo, name: string) {
-  await info.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
 }
 
 async function openDemo(page: Page, name: string) {

@@ -19,8 +19,8 @@ const TEST_HELP: Record<GroupComparison['test'], string> = {
 export function interpretation(c: GroupComparison): string {
   const sig = c.pValue < 0.05;
   return sig
-    ? `The difference is statistically significant at 5% (p = ${formatPValue(c.pValue)} < 0.05).`
-    : `The difference is not statistically significant at 5% (p = ${formatPValue(c.pValue)} ≥ 0.05).`;
+    ? `The difference is statistically significant at 5% (p = ${formatPValue(c.pValue)}, below 0.05).`
+    : `The difference is not statistically significant at 5% (p = ${formatPValue(c.pValue)}, not below 0.05).`;
 }
 
 export function CompareTab() {

@@ -44,10 +44,11 @@ export function formatPercent(fraction: number | null | undefined): string {
   return pct1.format(fraction);
 }
 
-/** A p-value: "< 0.0001" below the display floor, else 4 significant digits. */
+/** A p-value: 4 significant digits, in scientific notation below 0.0001 (e.g. "3.2e-12"); 0 only when it underflows. */
 export function formatPValue(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return MISSING_TEXT;
-  if (p < 1e-4) return '< 0.0001';
+  if (p === 0) return '< 1e-300';
+  if (p < 1e-4) return p.toExponential(2);
   return sig4.format(p);
 }
 
