@@ -18,7 +18,7 @@ import { correlationMatrix } from '../core/stats/correlation';
 import { columnDistribution } from '../core/stats/distribution';
 import { missingness } from '../core/stats/missingness';
 import { iqrOutliers } from '../core/stats/outliers';
-import { profileColumn, profileTable } from '../core/stats/profile';
+import { profileColumn } from '../core/stats/profile';
 import type { CorrelationMethod, ProfileResult } from '../core/stats/results';
 import { targetAnalysis } from '../core/stats/targetAnalysis';
 import type {
@@ -26,6 +26,7 @@ import type {
   DataSource,
   DatasetSummary,
   FilterCheck,
+  JobProgressReport,
   LoadOptions,
   LoadProgress,
   RowsPage,
@@ -136,38 +137,68 @@ export class Workbench implements WorkbenchApi {
     }
   }
 
-  async profile(filter?: string): Promise<ProfileResult> {
-    return guard(() => profileTable(this.require().table, this.select(filter)));
+  /** The profile, column by column: progress after each, cancellable between columns. */
+  async profile(filter?: string, jobId?: string, onProgress?: (p: JobProgressReport) => void): Promise<ProfileResult> {
+    return this.job(jobId, async (signal) => {
+      const { table } = this.require();
+      const rows = this.select(filter);
+      const columns = [];
+      for (const column of table.columns) {
+        await nextTask();
+        if (signal.aborted) throw new CancelledError();
+        columns.push(profileColumn(column, rows));
+        onProgress?.({ done: columns.length, total: table.columns.length });
+      }
+      return { rows: rows ? rows.length : table.rowCount, columns };
+    });
   }
 
-  async column(name: string, filter?: string): Promise<ColumnDetail> {
-    return guard(() => {
+  async column(name: string, filter?: string, jobId?: string): Promise<ColumnDetail> {
+    return this.job(jobId, () => {
       const column = requireColumn(this.require().table, name);
       const rows = this.select(filter);
       return { profile: profileColumn(column, rows), distribution: columnDistribution(column, rows), outliers: iqrOutliers(column, rows) };
     });
   }
 
-  async missingness(filter?: string) {
-    return guard(() => missingness(this.require().table, this.select(filter)));
+  async missingness(filter?: string, jobId?: string) {
+    return this.job(jobId, () => missingness(this.require().table, this.select(filter)));
   }
 
-  async correlations(method: CorrelationMethod, filter?: string) {
-    return guard(() => correlationMatrix(this.require().table, this.select(filter), method));
+  async correlations(method: CorrelationMethod, filter?: string, jobId?: string) {
+    return this.job(jobId, () => correlationMatrix(this.require().table, this.select(filter), method));
   }
 
-  async targetAnalysis(target: string, positive?: string, filter?: string) {
-    return guard(() => targetAnalysis(this.require().table, target, this.select(filter), { positive }));
+  async targetAnalysis(target: string, positive?: string, filter?: string, jobId?: string) {
+    return this.job(jobId, () => targetAnalysis(this.require().table, target, this.select(filter), { positive }));
   }
 
-  async compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney') {
-    return guard(() => {
+  async compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney', jobId?: string) {
+    return this.job(jobId, () => {
       const { table } = this.require();
       const col = requireColumn(table, column);
       const a = this.select(filterA) ?? allRows(table.rowCount);
       const b = this.select(filterB) ?? allRows(table.rowCount);
       return compareGroups(col, a, b, { numericTest });
     });
+  }
+
+  /**
+   * Runs a statistics job. It first lets queued messages through (a `cancel` sent while an earlier
+   * job ran arrives now), so a superseded request is dropped before it costs anything.
+   */
+  private async job<T>(id: string | undefined, fn: (signal: AbortSignal) => T | Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    if (id) this.jobs.set(id, controller);
+    try {
+      await nextTask();
+      if (controller.signal.aborted) throw new CancelledError();
+      return await fn(controller.signal);
+    } catch (e) {
+      throw toTransferable(e);
+    } finally {
+      if (id) this.jobs.delete(id);
+    }
   }
 
   private replace(next: Loaded): void {
@@ -201,6 +232,11 @@ export class Workbench implements WorkbenchApi {
     this.orders.set(key, order);
     return order;
   }
+}
+
+/** Yields to the event loop (a macrotask), so pending messages such as `cancel` are handled. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function allRows(n: number): Uint32Array {

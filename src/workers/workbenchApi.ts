@@ -87,10 +87,16 @@ export interface ColumnDetail {
   outliers: OutlierCounts | null;
 }
 
+/** Progress of a statistics job: units (e.g. columns) done out of the total. */
+export interface JobProgressReport {
+  done: number;
+  total: number;
+}
+
 export interface WorkbenchApi {
   /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
   load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
-  /** Cancel a running job (load); the job's promise rejects with a CancelledError. */
+  /** Cancel a queued or running job (load, statistics); its promise rejects with a CancelledError. */
   cancel(jobId: string): void;
   /** The current dataset, if any. */
   summary(): DatasetSummary | null;
@@ -98,11 +104,21 @@ export interface WorkbenchApi {
   setColumnType(column: string, type: ColumnType): Promise<DatasetSummary>;
   rows(request: RowsRequest): Promise<RowsPage>;
   checkFilter(filter: string): Promise<FilterCheck>;
-  profile(filter?: string): Promise<ProfileResult>;
-  column(name: string, filter?: string): Promise<ColumnDetail>;
-  missingness(filter?: string): Promise<MissingnessResult>;
-  correlations(method: CorrelationMethod, filter?: string): Promise<CorrelationMatrix>;
-  targetAnalysis(target: string, positive?: string, filter?: string): Promise<TargetAnalysisResult>;
+  /*
+   * Statistics calls take an optional `jobId`: `cancel(jobId)` drops the job if it has not started
+   * yet (and stops the profile between columns); the profile also reports columns done.
+   */
+  profile(filter?: string, jobId?: string, onProgress?: (p: JobProgressReport) => void): Promise<ProfileResult>;
+  column(name: string, filter?: string, jobId?: string): Promise<ColumnDetail>;
+  missingness(filter?: string, jobId?: string): Promise<MissingnessResult>;
+  correlations(method: CorrelationMethod, filter?: string, jobId?: string): Promise<CorrelationMatrix>;
+  targetAnalysis(target: string, positive?: string, filter?: string, jobId?: string): Promise<TargetAnalysisResult>;
   /** Compare one column between two subpopulations (filter expressions). */
-  compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney'): Promise<GroupComparison>;
+  compare(
+    column: string,
+    filterA: string,
+    filterB: string,
+    numericTest?: 'welch-t' | 'mann-whitney',
+    jobId?: string,
+  ): Promise<GroupComparison>;
 }

@@ -3,8 +3,10 @@
  * its version and the active subpopulation filter (see ./queryKeys.ts).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { callback } from '../../workers/workbenchClient';
 import type { CorrelationMethod } from '../../core/stats/results';
-import type { FilterCheck } from '../../workers/workbenchApi';
+import type { FilterCheck, JobProgressReport } from '../../workers/workbenchApi';
 import { useDataset } from '../session/SessionProvider';
 import { queryKeys } from './queryKeys';
 import { workbench } from './workbench';
@@ -23,20 +25,38 @@ export function combineFilters(global: string, own: string): string {
   return `(${g}) and (${o})`;
 }
 
+let jobCounter = 0;
+
+/**
+ * A job id for one worker call, cancelled in the worker when TanStack Query aborts the query
+ * (the user moved on: another filter, another tab), so superseded work is dropped.
+ */
+function jobFor(signal: AbortSignal): string {
+  const id = `q${++jobCounter}`;
+  signal.addEventListener('abort', () => void workbench().cancel(id), { once: true });
+  return id;
+}
+
+/** The profile, with the progress (columns done) of the computation under way. */
 export function useProfile() {
   const { key, filter } = useDataset();
-  return useQuery({
+  const [progress, setProgress] = useState<JobProgressReport | null>(null);
+  const query = useQuery({
     queryKey: queryKeys.profile(key, filter),
-    queryFn: () => workbench().profile(filterArg(filter)),
+    queryFn: ({ signal }) => {
+      setProgress(null);
+      return workbench().profile(filterArg(filter), jobFor(signal), callback(setProgress));
+    },
     placeholderData: keepPreviousData,
   });
+  return { ...query, progress: query.isFetching ? progress : null };
 }
 
 export function useColumnDetail(name: string | null) {
   const { key, filter } = useDataset();
   return useQuery({
     queryKey: queryKeys.column(key, name ?? '', filter),
-    queryFn: () => workbench().column(name ?? '', filterArg(filter)),
+    queryFn: ({ signal }) => workbench().column(name ?? '', filterArg(filter), jobFor(signal)),
     enabled: name !== null,
   });
 }
@@ -45,7 +65,7 @@ export function useMissingness() {
   const { key, filter } = useDataset();
   return useQuery({
     queryKey: queryKeys.missingness(key, filter),
-    queryFn: () => workbench().missingness(filterArg(filter)),
+    queryFn: ({ signal }) => workbench().missingness(filterArg(filter), jobFor(signal)),
   });
 }
 
@@ -53,7 +73,7 @@ export function useCorrelations(method: CorrelationMethod) {
   const { key, filter } = useDataset();
   return useQuery({
     queryKey: queryKeys.correlations(key, method, filter),
-    queryFn: () => workbench().correlations(method, filterArg(filter)),
+    queryFn: ({ signal }) => workbench().correlations(method, filterArg(filter), jobFor(signal)),
   });
 }
 
@@ -61,7 +81,7 @@ export function useTargetAnalysis(target: string | null, positive: string | null
   const { key, filter } = useDataset();
   return useQuery({
     queryKey: queryKeys.target(key, target ?? '', positive, filter),
-    queryFn: () => workbench().targetAnalysis(target ?? '', positive ?? undefined, filterArg(filter)),
+    queryFn: ({ signal }) => workbench().targetAnalysis(target ?? '', positive ?? undefined, filterArg(filter), jobFor(signal)),
     enabled: target !== null,
   });
 }
@@ -79,7 +99,7 @@ export function useCompare(params: CompareParams | null) {
   const b = params ? combineFilters(filter, params.filterB) : '';
   return useQuery({
     queryKey: queryKeys.compare(key, params?.column ?? '', a, b, params?.numericTest ?? ''),
-    queryFn: () => workbench().compare(params?.column ?? '', a, b, params?.numericTest),
+    queryFn: ({ signal }) => workbench().compare(params?.column ?? '', a, b, params?.numericTest, jobFor(signal)),
     enabled: params !== null,
   });
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Progress, ScrollArea, Table, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { ColumnProfile } from '../../core/stats/results';
 import { useProfile } from '../api/queries';
@@ -46,13 +46,30 @@ export function ProfileTab() {
     if (selected) detailRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [selected]);
 
+  const progressBar = profile.progress && (
+    <Progress
+      value={(100 * profile.progress.done) / Math.max(1, profile.progress.total)}
+      size="sm"
+      mb="sm"
+      aria-label={`Profiling: ${profile.progress.done} of ${profile.progress.total} columns`}
+      data-testid="profile-progress"
+    />
+  );
   if (profile.error) return <QueryError error={profile.error} title="Could not profile the data" />;
-  if (!profile.data) return <LoadingBlock lines={10} label="Computing the profile" />;
+  if (!profile.data) {
+    return (
+      <>
+        {progressBar}
+        <LoadingBlock lines={10} label="Computing the profile" />
+      </>
+    );
+  }
   const p = profile.data;
   const selectedExists = selected !== null && p.columns.some((c) => c.name === selected);
 
   return (
     <div data-testid="profile-view" style={{ opacity: profile.isPlaceholderData ? 0.6 : 1 }}>
+      {progressBar}
       {selectedExists && (
         <div ref={detailRef} style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
           <ColumnDetailPanel name={selected} onClose={() => setView({ column: null })} />
