@@ -6,8 +6,7 @@
 const EMPTY = -1;
 
 export class ByteDictionary {
-  /** The distinct values in order of first appearance (code = index). */
-  readonly values: string[] = [];
+  private count = 0;
   private slots: Int32Array;
   private mask: number;
   private hashes = new Int32Array(64);
@@ -23,7 +22,24 @@ export class ByteDictionary {
   }
 
   get size(): number {
-    return this.values.length;
+    return this.count;
+  }
+
+  /**
+   * The distinct values as strings, in order of first appearance (code = index). Decoded once,
+   * at the end: all-ASCII values become slices of one decoded string.
+   */
+  values(): string[] {
+    const n = this.count;
+    const out = new Array<string>(n);
+    const used = this.arenaUsed;
+    const text = this.decoder.decode(this.arena.subarray(0, used));
+    if (text.length === used) {
+      for (let k = 0; k < n; k++) out[k] = text.substring(this.offsets[k], this.offsets[k] + this.lengths[k]);
+    } else {
+      for (let k = 0; k < n; k++) out[k] = this.decoder.decode(this.arena.subarray(this.offsets[k], this.offsets[k] + this.lengths[k]));
+    }
+    return out;
   }
 
   /** The code of bytes buf[start, end), adding the value when new. */
@@ -51,7 +67,7 @@ export class ByteDictionary {
   }
 
   private add(buf: Uint8Array, start: number, end: number, h: number, slot: number): number {
-    const code = this.values.length;
+    const code = this.count;
     const len = end - start;
     if (code >= this.hashes.length) {
       const cap = this.hashes.length * 2;
@@ -69,9 +85,9 @@ export class ByteDictionary {
     this.offsets[code] = this.arenaUsed;
     this.lengths[code] = len;
     this.arenaUsed += len;
-    this.values.push(decodeText(buf, start, end, this.decoder));
+    this.count = code + 1;
     this.slots[slot] = code;
-    if (this.values.length * 2 > this.slots.length) this.rehash();
+    if (this.count * 2 > this.slots.length) this.rehash();
     return code;
   }
 
@@ -79,7 +95,7 @@ export class ByteDictionary {
     const size = this.slots.length * 2;
     const slots = new Int32Array(size).fill(EMPTY);
     const mask = size - 1;
-    for (let code = 0; code < this.values.length; code++) {
+    for (let code = 0; code < this.count; code++) {
       let slot = this.hashes[code] & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       slots[slot] = code;
@@ -95,17 +111,3 @@ function resize(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** UTF-8 bytes to a string; short ASCII values without the decoder's call overhead. */
-function decodeText(buf: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
-  if (end - start <= 32) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-      if (buf[i] >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
-  }
-  return decoder.decode(buf.subarray(start, end));
-}

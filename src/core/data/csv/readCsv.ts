@@ -32,6 +32,8 @@ const MODE_STRING = 1;
 const MODE_SKIP = 2;
 
 const PROCESS_BYTES = 1 << 20;
+/** Records are scanned in batches, then stored column by column (tight, type-specialised loops). */
+const BATCH_ROWS = 2048;
 
 export interface CsvReadResult {
   names: string[];
@@ -150,11 +152,14 @@ class CsvParser {
       if (pos === INCOMPLETE) return 0;
     }
     const ncols = this.ncols;
+    const stride = ncols + 1;
     const from = pos;
     let next = pos;
-    while (pos < len && (next = this.scanRecord(buf, pos, len, final, ncols + 1)) !== INCOMPLETE) {
+    let batch = 0;
+    while (pos < len && (next = this.scanRecord(buf, pos, len, final, stride, batch * stride)) !== INCOMPLETE) {
       const nf = this.fieldCount;
-      if (nf === 1 && this.starts[0] === this.ends[0] && this.flags[0] === 0) {
+      const base = batch * stride;
+      if (nf === 1 && this.starts[base] === this.ends[base] && this.flags[base] === 0) {
         // blank line
         this.line += 1 + this.newlinesInRecord;
         pos = next;
@@ -166,10 +171,14 @@ class CsvParser {
             (nf > ncols ? ` — is the delimiter right? (using ${DELIMITER_NAMES[this.delimiter]})` : ''),
         );
       }
-      this.emit(buf);
       this.line += 1 + this.newlinesInRecord;
       pos = next;
+      if (++batch === BATCH_ROWS) {
+        this.flush(buf, batch);
+        batch = 0;
+      }
     }
+    if (batch > 0) this.flush(buf, batch);
     this.consumed += pos - from;
     if (!this.estimated && this.rows > 0) this.estimateCapacity();
     return pos;
@@ -206,7 +215,7 @@ class CsvParser {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
-    const next = this.scanRecord(buf, pos, len, final, capacity);
+    const next = this.scanRecord(buf, pos, len, final, capacity, 0);
     if (next === INCOMPLETE) return INCOMPLETE;
     const names: string[] = [];
     for (let c = 0; c < this.fieldCount; c++) names.push(this.decodeField(buf, c));
@@ -214,9 +223,9 @@ class CsvParser {
     validateHeader(names, this.source.name);
     this.names = names;
     this.ncols = names.length;
-    this.starts = new Int32Array(this.ncols + 1);
-    this.ends = new Int32Array(this.ncols + 1);
-    this.flags = new Uint8Array(this.ncols + 1);
+    this.starts = new Int32Array(BATCH_ROWS * (this.ncols + 1));
+    this.ends = new Int32Array(BATCH_ROWS * (this.ncols + 1));
+    this.flags = new Uint8Array(BATCH_ROWS * (this.ncols + 1));
     this.modes = this.forcedModes ? this.forcedModes.slice() : new Uint8Array(this.ncols);
     this.numbersSeen = new Float64Array(this.ncols);
     this.flipRow = new Float64Array(this.ncols).fill(-1);
@@ -263,7 +272,7 @@ class CsvParser {
    * sets fieldCount. Returns the position after the record, or INCOMPLETE when the buffer ends
    * before the record does (and more data may follow).
    */
-  private scanRecord(buf: Uint8Array, pos: number, len: number, final: boolean, capacity: number): number {
+  private scanRecord(buf: Uint8Array, pos: number, len: number, final: boolean, capacity: number, base: number): number {
     const delim = this.delim;
     const starts = this.starts;
     const ends = this.ends;
@@ -275,9 +284,9 @@ class CsvParser {
       if (i >= len) {
         if (!final) return INCOMPLETE;
         if (nf < capacity) {
-          starts[nf] = i;
-          ends[nf] = i;
-          flags[nf] = 0;
+          starts[base + nf] = i;
+          ends[base + nf] = i;
+          flags[base + nf] = 0;
         }
         this.fieldCount = nf + 1;
         return len;
@@ -305,9 +314,9 @@ class CsvParser {
           break;
         }
         if (nf < capacity) {
-          starts[nf] = i + 1;
-          ends[nf] = j;
-          flags[nf] = escaped ? FLAG_QUOTED | FLAG_ESCAPED : FLAG_QUOTED;
+          starts[base + nf] = i + 1;
+          ends[base + nf] = j;
+          flags[base + nf] = escaped ? FLAG_QUOTED | FLAG_ESCAPED : FLAG_QUOTED;
         }
         nf++;
         i = j + 1;
@@ -349,9 +358,9 @@ class CsvParser {
       let fieldEnd = j;
       if (fieldEnd > i && buf[fieldEnd - 1] === CR && (j >= len || buf[j] === LF)) fieldEnd--;
       if (nf < capacity) {
-        starts[nf] = i;
-        ends[nf] = fieldEnd;
-        flags[nf] = 0;
+        starts[base + nf] = i;
+        ends[base + nf] = fieldEnd;
+        flags[base + nf] = 0;
       }
       nf++;
       if (j >= len) {
@@ -366,9 +375,9 @@ class CsvParser {
       if (i >= len && final) {
         // trailing delimiter at end of input: one more (empty) field
         if (nf < capacity) {
-          starts[nf] = i;
-          ends[nf] = i;
-          flags[nf] = 0;
+          starts[base + nf] = i;
+          ends[base + nf] = i;
+          flags[base + nf] = 0;
         }
         this.fieldCount = nf + 1;
         return len;
@@ -376,42 +385,49 @@ class CsvParser {
     }
   }
 
-  /** Stores the scanned record as row `this.rows`. */
-  private emit(buf: Uint8Array): void {
-    if (this.rows >= this.capacity) this.growCapacity();
-    const row = this.rows;
+  /** Stores the `n` scanned records of the batch as rows, one column at a time. */
+  private flush(buf: Uint8Array, n: number): void {
+    while (this.rows + n > this.capacity) this.growCapacity();
+    const rowBase = this.rows;
     const ncols = this.ncols;
-    const modes = this.modes;
+    const stride = ncols + 1;
     const starts = this.starts;
     const ends = this.ends;
     const decimalComma = this.decimalComma;
     for (let c = 0; c < ncols; c++) {
-      const mode = modes[c];
+      const mode = this.modes[c];
       if (mode === MODE_SKIP) continue;
-      const s = starts[c];
-      const e = ends[c];
+      let r = 0;
       if (mode === MODE_NUMBER) {
         const values = this.nums[c] as Float64Array;
-        if (s === e) {
-          values[row] = NaN;
-          continue;
+        let seen = 0;
+        for (; r < n; r++) {
+          const k = r * stride + c;
+          const s = starts[k];
+          const e = ends[k];
+          if (s === e) {
+            values[rowBase + r] = NaN;
+            continue;
+          }
+          const v = parseNumberBytes(buf, s, e, decimalComma);
+          if (v !== v) break;
+          values[rowBase + r] = v;
+          seen++;
         }
-        const v = parseNumberBytes(buf, s, e, decimalComma);
-        if (v === v) {
-          values[row] = v;
-          this.numbersSeen[c]++;
-          continue;
-        }
-        this.flipToString(c, row);
+        this.numbersSeen[c] += seen;
+        if (r === n) continue;
+        this.flipToString(c, rowBase + r);
       }
       const codes = this.codes[c] as Int32Array;
-      if (s === e) {
-        codes[row] = -1;
-        continue;
+      const dict = this.dicts[c];
+      for (; r < n; r++) {
+        const k = r * stride + c;
+        const s = starts[k];
+        const e = ends[k];
+        codes[rowBase + r] = s === e ? -1 : this.flags[k] & FLAG_ESCAPED ? this.escapedCode(buf, dict, s, e) : dict.code(buf, s, e);
       }
-      codes[row] = this.codeOf(buf, c);
     }
-    this.rows = row + 1;
+    this.rows = rowBase + n;
   }
 
   private flipToString(c: number, row: number): void {
@@ -423,21 +439,16 @@ class CsvParser {
     this.nums[c] = null;
   }
 
-  private codeOf(buf: Uint8Array, c: number): number {
-    const s = this.starts[c];
-    const e = this.ends[c];
-    if (this.flags[c] & FLAG_ESCAPED) {
-      // Unescape "" → " into a scratch buffer first, so equal texts get equal codes.
-      if (this.scratch.length < e - s) this.scratch = new Uint8Array((e - s) * 2);
-      const out = this.scratch;
-      let n = 0;
-      for (let i = s; i < e; i++) {
-        out[n++] = buf[i];
-        if (buf[i] === QUOTE) i++;
-      }
-      return this.dicts[c].code(out, 0, n);
+  /** Code of a quoted field holding escaped quotes: "" → " first, so equal texts get equal codes. */
+  private escapedCode(buf: Uint8Array, dict: ByteDictionary, s: number, e: number): number {
+    if (this.scratch.length < e - s) this.scratch = new Uint8Array((e - s) * 2);
+    const out = this.scratch;
+    let n = 0;
+    for (let i = s; i < e; i++) {
+      out[n++] = buf[i];
+      if (buf[i] === QUOTE) i++;
     }
-    return this.dicts[c].code(buf, s, e);
+    return dict.code(out, 0, n);
   }
 
   private decodeField(buf: Uint8Array, c: number): string {
@@ -466,7 +477,7 @@ class CsvParser {
       if (this.modes[c] === MODE_NUMBER) {
         out.push({ kind: 'numbers', values: trim(this.nums[c] as Float64Array, this.rows) });
       } else {
-        out.push({ kind: 'strings', codes: trim(this.codes[c] as Int32Array, this.rows), dictionary: this.dicts[c].values });
+        out.push({ kind: 'strings', codes: trim(this.codes[c] as Int32Array, this.rows), dictionary: this.dicts[c].values() });
       }
       this.dicts[c] = new ByteDictionary();
     }
