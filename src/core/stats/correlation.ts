@@ -7,9 +7,10 @@
  *
  * Cells are null where undefined (fewer than 2 complete pairs, or a side constant over them);
  * the diagonal is 1 (null for a constant or nearly empty column). For speed on 1,000,000 rows
- * × 30 columns: columns without missing values are centred (Pearson) or ranked (Spearman) once
- * and each pair is then a single pass; pairs involving missing values are computed on their
- * complete rows (Spearman re-ranks the complete rows by walking each column's precomputed order).
+ * × 30 columns every pair is a single pass: each column is centred (Pearson) or ranked
+ * (Spearman) once; a pair involving missing values is computed on its complete rows — Pearson
+ * with sums shifted by the columns' means, Spearman with each rank corrected for the values
+ * dropped from the pair (see spearmanCorrected), which equals re-ranking the complete rows.
  */
 import type { Column, RowSelection, Table } from '../data/table';
 import { InputError } from '../errors/errors';
@@ -17,10 +18,9 @@ import { argsortValues, presentPositions } from './argsort';
 import { categoryView, numericView } from './columnViews';
 import { contingency } from './contingency';
 import { cramersVFromTable } from './cramersV';
-import { correlationFromSums, pearson, type PairCorrelation } from './pearson';
+import { correlationFromSums, type PairCorrelation } from './pearson';
 import { rankInto } from './ranks';
 import type { CorrelationMatrix, CorrelationMethod } from './results';
-import { spearmanFromOrders } from './spearman';
 
 export interface CorrelationOptions {
   /** Restrict to these columns (in this order); each must suit the method. */
@@ -87,12 +87,14 @@ interface NumericInfo {
   present: number;
   constant: boolean;
   complete: boolean;
-  /** Complete columns: centre, Σ(x − centre), Σ(x − centre)² (Pearson: values; Spearman: ranks). */
+  /** Mean of the present values (Pearson) or of their ranks (Spearman). */
   centre: number;
+  /** Complete columns: Σ(v − centre) and Σ(v − centre)² − (Σ(v − centre))²/n. */
   residual: number;
   ss: number;
-  /** Spearman: value order of the present positions; ranks when complete. */
-  order?: Uint32Array;
+  /** Positions where the value is missing. */
+  missing: Uint32Array;
+  /** Spearman: average ranks among the present values (NaN where missing). */
   ranks?: Float64Array | Float32Array;
 }
 
@@ -101,8 +103,7 @@ function numericCells(columns: Column[], rows: RowSelection, method: 'pearson' |
   const m = rows ? rows.length : columns.length ? numericView(columns[0])!.length : 0;
   const infos = columns.map((c) => describe(gather(numericView(c)!, rows), method));
   const cells = emptyCells(k);
-  let rx: Float64Array | undefined;
-  let ry: Float64Array | undefined;
+  const scratch: Scratch = { tables: [null, null] };
   for (let i = 0; i < k; i++) {
     const a = infos[i];
     set(cells, i, i, { r: a.present >= 2 && !a.constant ? 1 : null, n: a.present });
@@ -111,11 +112,9 @@ function numericCells(columns: Column[], rows: RowSelection, method: 'pearson' |
       if (a.complete && b.complete) {
         set(cells, i, j, { r: a.constant || b.constant ? null : completePair(a, b, m), n: m });
       } else if (method === 'pearson') {
-        set(cells, i, j, pearson(a.x, b.x));
+        set(cells, i, j, pearsonShifted(a, b));
       } else {
-        rx ??= new Float64Array(m);
-        ry ??= new Float64Array(m);
-        set(cells, i, j, spearmanFromOrders(a.x, b.x, a.order!, b.order!, rx, ry));
+        set(cells, i, j, spearmanCorrected(a, b, scratch));
       }
     }
   }
@@ -136,27 +135,29 @@ function describe(x: Float64Array, method: 'pearson' | 'spearman'): NumericInfo 
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  const missing = new Uint32Array(m - present);
+  if (present < m) {
+    let k = 0;
+    for (let i = 0; i < m; i++) if (x[i] !== x[i]) missing[k++] = i;
+  }
   const info: NumericInfo = {
     x,
     present,
     constant: present > 0 && min === max,
     complete: present === m,
-    centre: 0,
+    centre: present > 0 ? sum / present : 0,
     residual: 0,
     ss: 0,
+    missing,
   };
-  if (method === 'spearman') info.order = argsortValues(x, presentPositions(x));
-  if (!info.complete || info.constant || m < 2) return info;
-  if (method === 'pearson') {
-    info.centre = sum / m;
-    centre(info, x);
-  } else {
-    const ranks = m < 1 << 23 ? new Float32Array(m) : new Float64Array(m); // half-integers < 2^23 are exact in float32
-    rankInto(x, info.order!, ranks);
+  if (method === 'spearman') {
+    // half-integer ranks below 2^23 are exact in float32
+    const ranks = m < 1 << 23 ? new Float32Array(m).fill(NaN) : new Float64Array(m).fill(NaN);
+    rankInto(x, argsortValues(x, presentPositions(x)), ranks);
     info.ranks = ranks;
-    info.centre = (m + 1) / 2;
-    centre(info, ranks);
+    info.centre = (present + 1) / 2;
   }
+  if (info.complete && !info.constant && m >= 2) centre(info, info.ranks ?? x);
   return info;
 }
 
@@ -181,6 +182,120 @@ function completePair(a: NumericInfo, b: NumericInfo, m: number): number | null 
   let sxy = 0;
   for (let i = 0; i < m; i++) sxy += (x[i] - ca) * (y[i] - cb);
   return correlationFromSums(sxy - (a.residual * b.residual) / m, a.ss, b.ss);
+}
+
+/**
+ * Pearson over the complete pairs in one pass, on values shifted by each column's mean over
+ * all its present values (close to the pairs' means, so the shifted sums lose nothing).
+ */
+function pearsonShifted(a: NumericInfo, b: NumericInfo): PairCorrelation {
+  const { x } = a;
+  const y = b.x;
+  const ca = a.centre;
+  const cb = b.centre;
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i];
+    const v = y[i];
+    if (u !== u || v !== v) continue;
+    n++;
+    if (u < minX) minX = u;
+    if (u > maxX) maxX = u;
+    if (v < minY) minY = v;
+    if (v > maxY) maxY = v;
+    const dx = u - ca;
+    const dy = v - cb;
+    sx += dx;
+    sy += dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+  }
+  if (n < 2 || minX === maxX || minY === maxY) return { r: null, n };
+  return { r: correlationFromSums(sxy - (sx * sy) / n, sxx - (sx * sx) / n, syy - (sy * sy) / n), n };
+}
+
+/**
+ * Spearman over the complete pairs in one pass. Each column is ranked once over all its
+ * present values; within the complete pairs a value's average rank is that rank minus the
+ * number of dropped values below it and half the dropped values equal to it (dropped = present
+ * here, missing on the other side). Distinct values have average ranks at least 1 apart, so
+ * that shift is tabulated by ⌊rank⌋ (see shiftTable). Equals re-ranking the complete pairs.
+ */
+function spearmanCorrected(a: NumericInfo, b: NumericInfo, scratch: Scratch): PairCorrelation {
+  const ra = a.ranks!;
+  const rb = b.ranks!;
+  const shiftA = shiftTable(ra, b.missing, a.present, scratch, 0);
+  const shiftB = shiftTable(rb, a.missing, b.present, scratch, 1);
+  const n = a.present - shiftA.dropped;
+  if (n < 2) return { r: null, n: Math.max(n, 0) };
+  const ta = shiftA.table;
+  const tb = shiftB.table;
+  const { x } = a;
+  const y = b.x;
+  const c = (n + 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i];
+    const v = y[i];
+    if (u !== u || v !== v) continue;
+    let p = ra[i];
+    if (ta) p -= ta[Math.floor(p)] / 2;
+    let q = rb[i];
+    if (tb) q -= tb[Math.floor(q)] / 2;
+    const dx = p - c;
+    const dy = q - c;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return { r: correlationFromSums(sxy, sxx, syy), n };
+}
+
+interface Scratch {
+  tables: [Uint32Array | null, Uint32Array | null];
+}
+
+/**
+ * table[⌊r⌋] = 2·(dropped values ranked below r) + (dropped values ranked r), for the values
+ * of a column (ranks `ranks`, `present` of them) at the positions dropped from a pair; null
+ * table when nothing is dropped.
+ */
+function shiftTable(
+  ranks: Float64Array | Float32Array,
+  positions: Uint32Array,
+  present: number,
+  scratch: Scratch,
+  slot: 0 | 1,
+): { table: Uint32Array | null; dropped: number } {
+  let dropped = 0;
+  for (let i = 0; i < positions.length; i++) if (ranks[positions[i]] === ranks[positions[i]]) dropped++;
+  if (dropped === 0) return { table: null, dropped };
+  let buffer = scratch.tables[slot];
+  if (!buffer || buffer.length < present + 2) buffer = scratch.tables[slot] = new Uint32Array(present + 2);
+  const table = buffer.subarray(0, present + 2).fill(0);
+  for (let i = 0; i < positions.length; i++) {
+    const r = ranks[positions[i]];
+    if (r === r) table[Math.floor(r)]++;
+  }
+  let below = 0;
+  for (let k = 0; k < table.length; k++) {
+    const c = table[k];
+    table[k] = 2 * below + c;
+    below += c;
+  }
+  return { table, dropped };
 }
 
 function categoricalCells(columns: Column[], rows: RowSelection): Cells {
