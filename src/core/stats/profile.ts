@@ -14,7 +14,8 @@
 import { BOOL_MISSING, type Column, type DatetimeColumn, type RowSelection, type Table } from '../data/table';
 import { columnLength } from './columnViews';
 import { moments } from './moments';
-import { quantileSorted, sortedNonMissing } from './quantile';
+import { nonMissingValues, quantileSorted, sortedNonMissing } from './quantile';
+import { sortFloat64 } from './sortFloat64';
 import type { ColumnProfile, ProfileResult } from './results';
 import { codeCounts, sortedRuns, topCodes, topNumbers } from './valueCounts';
 
@@ -32,11 +33,9 @@ export function profileColumn(column: Column, rows?: RowSelection): ColumnProfil
   const empty = { mean: null, std: null, min: null, q25: null, median: null, q75: null, max: null };
   switch (column.type) {
     case 'numeric': {
-      const sorted = sortedNonMissing(column.values, rows);
+      const { sorted, distinct, top } = numericCounts(column.values, rows);
       const count = sorted.length;
-      const runs = sortedRuns(sorted);
-      const base = { name: column.name, type: column.type, count, missing: n - count, distinct: runs.values.length };
-      const top = topNumbers(column.values, rows, runs, PROFILE_TOP);
+      const base = { name: column.name, type: column.type, count, missing: n - count, distinct };
       if (count === 0) return { ...base, ...empty, top };
       const m = moments(column.values, rows);
       return {
@@ -66,6 +65,36 @@ export function profileColumn(column: Column, rows?: RowSelection): ColumnProfil
       return { name: column.name, type: column.type, count: n - missing, missing, distinct, ...empty, top };
     }
   }
+}
+
+/**
+ * Sorted non-missing values, distinct count and top values of a numeric view in one sort: the
+ * values are sorted together with their positions (in row order), so the first appearance of
+ * each distinct value is the smallest position of its run.
+ */
+function numericCounts(values: Float64Array, rows: RowSelection) {
+  const sorted = nonMissingValues(values, rows);
+  const m = sorted.length;
+  const order = new Uint32Array(m);
+  for (let i = 0; i < m; i++) order[i] = i;
+  sortFloat64(sorted, order);
+  let d = 0;
+  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
+  const runValues = new Float64Array(d);
+  const counts = new Float64Array(d);
+  const first = new Float64Array(d);
+  let j = -1;
+  for (let i = 0; i < m; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      first[++j] = order[i];
+      runValues[j] = sorted[i] === 0 ? 0 : sorted[i]; // −0 and 0 are one value, reported as 0
+    } else if (order[i] < first[j]) {
+      first[j] = order[i]; // −0 and +0 share a run, −0 sorted first
+    }
+    counts[j]++;
+  }
+  const top = topCodes(counts, first, PROFILE_TOP).map((r) => ({ value: runValues[r], count: counts[r] }));
+  return { sorted, distinct: d, top };
 }
 
 /** Datetime columns count and rank their raw texts (rows missing in the typed view are missing). */

@@ -4,11 +4,12 @@
  * so that results agree to the last bit in the common cases.
  */
 import type { RowSelection } from '../data/table';
+import { sortFloat64 } from './sortFloat64';
 
 /** The non-NaN values of `values` (restricted to `rows`), as a new ascending Float64Array. */
 export function sortedNonMissing(values: Float64Array, rows?: RowSelection): Float64Array {
   const out = nonMissingValues(values, rows);
-  out.sort(); // typed-array sort is numeric
+  sortFloat64(out);
   return out;
 }
 
