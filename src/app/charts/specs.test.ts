@@ -8,15 +8,12 @@ import type {
   TargetAnalysisResult,
   TopCategories,
 } from '../../core/stats/results';
-import {
-  categoriesSpec,
-  compareSpec,
-  cooccurrenceSpec,
-  correlationSpec,
-  histogramSpec,
-  missingBarsSpec,
-  targetBreakdownSpec,
-} from './specs';
+import { categoriesSpec } from './categoriesSpec';
+import { compareSpec } from './compareSpec';
+import { cooccurrenceSpec, missingBarsSpec } from './missingnessSpecs';
+import { correlationSpec } from './correlationSpec';
+import { histogramSpec } from './histogramSpec';
+import { targetBreakdownSpec } from './targetBreakdownSpec';
 
 /** Compiles with Vega-Lite and fails on any warning (e.g. an invalid encoding). */
 function compiles(spec: TopLevelSpec): void {

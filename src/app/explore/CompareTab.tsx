@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { GroupComparison } from '../../core/stats/results';
 import { useCompare, type CompareParams } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
-import { TEST_LABELS, compareSpec } from '../charts/specs';
+import { TEST_LABELS, compareSpec } from '../charts/compareSpec';
 import { Num } from '../format/Num';
 import { formatCount, formatPValue, formatStat, fullNumber } from '../format/format';
 import { useDataset } from '../session/SessionProvider';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { CorrelationMatrix, CorrelationMethod } from '../../core/stats/results';
 import { useCorrelations } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
-import { CORRELATION_LABELS, correlationSpec } from '../charts/specs';
+import { CORRELATION_LABELS, correlationSpec } from '../charts/correlationSpec';
 import { formatCount, fullNumber } from '../format/format';
 import { LoadingBlock, QueryError } from './QueryState';
 

@@ -3,7 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useMissingness } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
-import { cooccurrenceSpec, missingBarsSpec } from '../charts/specs';
+import { cooccurrenceSpec, missingBarsSpec } from '../charts/missingnessSpecs';
 import { formatCount, formatPercent } from '../format/format';
 import { LoadingBlock, QueryError } from './QueryState';
 

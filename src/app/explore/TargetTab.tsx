@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ColumnProfile, TargetAnalysisResult } from '../../core/stats/results';
 import { useProfile, useTargetAnalysis } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
-import { targetBreakdownSpec } from '../charts/specs';
+import { targetBreakdownSpec } from '../charts/targetBreakdownSpec';
 import { TYPE_COLORS } from '../dataset/columnTypes';
 import { formatCount, formatPercent, formatStat, fullNumber } from '../format/format';
 import { useDataset, useSession } from '../session/SessionProvider';
