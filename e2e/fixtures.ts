@@ -28,7 +28,7 @@ export function raggedCsv(): string {
   return 'a,b,c\n1,2,3\n4,5,6\n7,8,9\n10,11\n12,13,14\n';
 }
 
-/** A large CSV (about 60 MB) so that a load takes long enough to cancel. */
+/** A large CSV (about 35 MB per million rows) so that a load takes long enough to cancel. */
 export function largeCsv(rows = 1_000_000): string {
   const parts: string[] = ['id,x,y,group,flag,note'];
   let seed = 7;

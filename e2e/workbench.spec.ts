@@ -175,11 +175,12 @@ test('a long load shows progress and can be cancelled, keeping the open dataset'
   test.setTimeout(180_000);
   await openDemo(page, 'diabetes');
   await page.getByRole('button', { name: 'Open another dataset' }).click();
-  await chooseFile(page, writeFixture('large.csv', largeCsv()));
+  // ~110 MB: several seconds of parsing, so there is time to cancel (a load this size takes ~3 s)
+  await chooseFile(page, writeFixture('large.csv', largeCsv(3_000_000)));
   await expect(page.getByTestId('load-progress')).toBeVisible();
-  await snap(page, info, 'load-progress');
-  await page.getByRole('button', { name: 'Cancel loading' }).click();
+  await page.getByRole('button', { name: 'Cancel loading' }).click({ timeout: 5_000 });
   await expect(page.getByTestId('load-notice')).toContainText(/cancelled/i);
+  await snap(page, info, 'load-cancelled');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('dataset-shape')).toHaveText('442 rows × 11 columns');
 });
