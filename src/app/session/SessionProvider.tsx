@@ -295,6 +295,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [runLoad, setTypeAsync, queryClient]);
 
   // Autosave (debounced) once restoring is over; closing the dataset clears the record.
+  const saveWarned = useRef(false);
   useEffect(() => {
     if (restoring || !dataset) return;
     const handle = window.setTimeout(() => {
@@ -308,7 +309,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         target,
         view,
       }).catch((e: unknown) => {
-        console.warn('Glassbox: could not save the workspace', e);
+        // Tell the user once per page: the data stays open, it just won't come back after a reload.
+        if (saveWarned.current) return;
+        saveWarned.current = true;
+        const full = e instanceof DOMException && e.name === 'QuotaExceededError';
+        notifications.show({
+          color: 'yellow',
+          title: 'Workspace not saved in this browser',
+          message: full
+            ? 'The browser storage is full, so this workspace will not be restored after a reload. Your data is still open; free space (e.g. close other workspaces) or re-open the file next time.'
+            : 'The workspace could not be saved, so it will not be restored after a reload. Your data is still open.',
+          autoClose: false,
+        });
       });
     }, 250);
     return () => window.clearTimeout(handle);

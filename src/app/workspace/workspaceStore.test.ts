@@ -24,6 +24,20 @@ describe('workspace store', () => {
     expect(await readWorkspace()).toBeNull();
   });
 
+  it('keeps a user file under its own key, written once, restored with the record', async () => {
+    const file = new Blob(['a,b\n1,2\n'], { type: 'text/csv' });
+    await saveWorkspace({ ...ws, source: { kind: 'file', name: 'mine.csv', file } });
+    await saveWorkspace({ ...ws, source: { kind: 'file', name: 'mine.csv', file }, filter: 'a > 0' });
+    const back = await readWorkspace();
+    expect(back?.filter).toBe('a > 0');
+    expect(back?.source.kind).toBe('file');
+    const restored = back?.source.kind === 'file' ? back.source.file : null;
+    expect(restored).toBeInstanceOf(Blob);
+    expect(await restored?.text()).toBe('a,b\n1,2\n');
+    await clearWorkspace();
+    expect(await readWorkspace()).toBeNull();
+  });
+
   it('rejects records it does not understand and drops unknown values', () => {
     expect(parseWorkspace(null)).toBeNull();
     expect(parseWorkspace({ ...ws, schema: 2 })).toBeNull();

@@ -1,7 +1,8 @@
 /**
  * Workspace autosave in IndexedDB (via `idb`): which dataset is open (a demo's name, or the
  * user's file itself so it can be reloaded), load options, type overrides, filter, target and
- * view. One record, replaced on every change; deleted by "Close dataset".
+ * view. One record, replaced on every change; deleted by "Close dataset". A user's file is
+ * stored under its own key, written only when the open file changes — not on every filter edit.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
@@ -11,6 +12,7 @@ import { EXPLORE_TABS, type ExploreTab, type SourceRef, type TargetState, type V
 export const WORKSPACE_DB = 'glassbox-workspace';
 const STORE = 'workspace';
 const KEY = 'current';
+const FILE_KEY = 'current-file';
 export const WORKSPACE_SCHEMA = 1;
 
 export interface SavedWorkspace {
@@ -35,17 +37,35 @@ function db(): Promise<IDBPDatabase> {
   return dbPromise;
 }
 
+/** The file last written under FILE_KEY in this page (so an unchanged file is not written again). */
+let savedFile: Blob | null = null;
+
 export async function saveWorkspace(ws: SavedWorkspace): Promise<void> {
-  await (await db()).put(STORE, ws, KEY);
+  const database = await db();
+  if (ws.source.kind === 'file' && ws.source.file !== savedFile) {
+    await database.put(STORE, ws.source.file, FILE_KEY);
+    savedFile = ws.source.file;
+  }
+  const record = ws.source.kind === 'file' ? { ...ws, source: { kind: 'file', name: ws.source.name } } : ws;
+  await database.put(STORE, record, KEY);
 }
 
 export async function clearWorkspace(): Promise<void> {
-  await (await db()).delete(STORE, KEY);
+  const database = await db();
+  await database.delete(STORE, KEY);
+  await database.delete(STORE, FILE_KEY);
+  savedFile = null;
 }
 
 /** The saved workspace, or null when there is none or it is not in a shape this version knows. */
 export async function readWorkspace(): Promise<SavedWorkspace | null> {
-  const value: unknown = await (await db()).get(STORE, KEY);
+  const database = await db();
+  const value: unknown = await database.get(STORE, KEY);
+  if (isObject(value) && isObject(value.source) && value.source.kind === 'file' && !(value.source.file instanceof Blob)) {
+    const file: unknown = await database.get(STORE, FILE_KEY);
+    if (file instanceof Blob) savedFile = file;
+    return parseWorkspace({ ...value, source: { ...value.source, file } });
+  }
   return parseWorkspace(value);
 }
 
