@@ -66,6 +66,11 @@ test('uploads a ;-separated CSV with decimal commas through the file chooser', a
   await expect(page.getByLabel('Type of founded')).toHaveValue('datetime');
   await expect(page.getByTestId('data-preview')).toContainText('Doe; "J" 0');
   await snap(page, info, 'uploaded-csv');
+  // the file itself is kept in IndexedDB: a reload brings it back with its options
+  await page.reload();
+  await expect(page.getByTestId('dataset-name')).toContainText('cities.csv');
+  await expect(page.getByTestId('dataset-shape')).toHaveText('120 rows × 5 columns');
+  await expect(page.getByLabel('Type of population')).toHaveValue('numeric');
 });
 
 test('a malformed CSV names the line and keeps the open dataset', async ({ page }, info) => {

@@ -25,7 +25,10 @@ export function writeOutput(text: string, out: string | undefined, io: CliIo): v
     } catch {
       // nothing to clean up
     }
-    throw new InputError(`cannot write '${out}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
+    throw new InputError(`cannot write '${out}': ${why}`);
   }
 }
 
