@@ -30,7 +30,7 @@ export function compareSpec(cmp: GroupComparison, labelA = 'A', labelB = 'B'): T
       encoding: {
         x: { field: 'value', type: 'nominal', sort: null, title: cmp.column, axis: { labelAngle: table.length > 6 ? -40 : 0 } },
         xOffset: { field: 'group', type: 'nominal', sort: [labelA, labelB] },
-        y: { field: 'share', type: 'quantitative', title: 'Share of group', axis: { format: '.0%' } },
+        y: { field: 'share', type: 'quantitative', title: 'Share of group', axis: { format: '~%' } },
         color,
         tooltip: [
           { field: 'group', type: 'nominal', title: 'Group' },

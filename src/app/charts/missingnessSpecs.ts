@@ -15,7 +15,7 @@ export function missingBarsSpec(m: MissingnessResult, title = 'Missing values pe
     mark: { type: 'bar', color: ORANGE },
     encoding: {
       y: { field: 'column', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'fraction', type: 'quantitative', title: 'Share of rows missing', axis: { format: '.0%' } },
+      x: { field: 'fraction', type: 'quantitative', title: 'Share of rows missing', axis: { format: '~%' } },
       tooltip: [
         { field: 'column', type: 'nominal', title: 'Column' },
         { field: 'missing', type: 'quantitative', title: 'Missing', format: ',' },

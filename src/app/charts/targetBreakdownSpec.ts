@@ -30,7 +30,7 @@ export function targetBreakdownSpec(result: TargetAnalysisResult, col: TargetCol
         mark: { type: 'bar', color: NAVY },
         encoding: {
           x,
-          y: { field: 'value', type: 'quantitative', title: measure, axis: { format: classification ? '.0%' : '~s' } },
+          y: { field: 'value', type: 'quantitative', title: measure, axis: { format: classification ? '~%' : '~s' } },
           tooltip: [
             { field: 'label', type: 'nominal', title: col.column },
             { field: 'value', type: 'quantitative', title: measure, format: valueFormat },
