@@ -75,26 +75,49 @@ export function profileColumn(column: Column, rows?: RowSelection): ColumnProfil
 function numericCounts(values: Float64Array, rows: RowSelection) {
   const sorted = nonMissingValues(values, rows);
   const m = sorted.length;
-  const order = new Uint32Array(m);
+  if (orderScratch.length < m) orderScratch = new Uint32Array(m);
+  const order = orderScratch.subarray(0, m);
   for (let i = 0; i < m; i++) order[i] = i;
   sortFloat64(sorted, order);
-  let d = 0;
-  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) d++;
-  const runValues = new Float64Array(d);
-  const counts = new Float64Array(d);
-  const first = new Float64Array(d);
-  let j = -1;
-  for (let i = 0; i < m; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) {
-      first[++j] = order[i];
-      runValues[j] = sorted[i] === 0 ? 0 : sorted[i]; // −0 and 0 are one value, reported as 0
-    } else if (order[i] < first[j]) {
-      first[j] = order[i]; // −0 and +0 share a run, −0 sorted first
+  // One pass over the runs of equal values, keeping the best PROFILE_TOP (count desc, first asc).
+  const top = new TopRuns(PROFILE_TOP);
+  let distinct = 0;
+  let i = 0;
+  while (i < m) {
+    const v = sorted[i];
+    let first = order[i];
+    let j = i + 1;
+    while (j < m && sorted[j] === v) {
+      if (order[j] < first) first = order[j]; // −0 and +0 share a run, −0 sorted first
+      j++;
     }
-    counts[j]++;
+    distinct++;
+    top.offer(v === 0 ? 0 : v, j - i, first); // −0 and 0 are one value, reported as 0
+    i = j;
   }
-  const top = topCodes(counts, first, PROFILE_TOP).map((r) => ({ value: runValues[r], count: counts[r] }));
-  return { sorted, distinct: d, top };
+  return { sorted, distinct, top: top.list() };
+}
+
+let orderScratch = new Uint32Array(0);
+
+/** The k best (value, count, first) runs: most frequent first, ties by first appearance. */
+class TopRuns {
+  private readonly items: { value: number; count: number; first: number }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(value: number, count: number, first: number): void {
+    const items = this.items;
+    const better = (a: { count: number; first: number }) => count > a.count || (count === a.count && first < a.first);
+    if (items.length === this.k && !better(items[this.k - 1])) return;
+    let at = items.length === this.k ? this.k - 1 : items.length;
+    while (at > 0 && better(items[at - 1])) at--;
+    items.splice(at, 0, { value, count, first });
+    if (items.length > this.k) items.pop();
+  }
+
+  list(): { value: number; count: number }[] {
+    return this.items.map(({ value, count }) => ({ value, count }));
+  }
 }
 
 /** Datetime columns count and rank their raw texts (rows missing in the typed view are missing). */
