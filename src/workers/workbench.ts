@@ -234,9 +234,19 @@ export class Workbench implements WorkbenchApi {
   }
 }
 
-/** Yields to the event loop (a macrotask), so pending messages such as `cancel` are handled. */
+/**
+ * Yields to the event loop (a macrotask), so pending messages such as `cancel` are handled.
+ * A MessageChannel message, not setTimeout: nested timers are clamped to 4 ms.
+ */
 function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 function allRows(n: number): Uint32Array {
