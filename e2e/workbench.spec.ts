@@ -189,3 +189,31 @@ test('a long load shows progress and can be cancelled, keeping the open dataset'
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('dataset-shape')).toHaveText('442 rows × 11 columns');
 });
+
+test('the main flow works from the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  // Tab to the demo dataset's Open button and press Enter
+  const target = page.getByRole('button', { name: 'Open german_credit' });
+  for (let i = 0; i < 40 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dataset-shape')).toHaveText('1,000 rows × 22 columns');
+  // sort a column from its header button with the keyboard
+  const ageHeader = page.getByTestId('data-preview').getByRole('columnheader', { name: /^age/ });
+  await ageHeader.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(ageHeader).toHaveAttribute('aria-sort', 'ascending');
+  // type a filter and apply it with Enter
+  await page.getByLabel('Subpopulation filter').focus();
+  await page.keyboard.type('sex = female');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('filter-status')).toContainText('310 of 1,000 rows');
+  // move between explore tabs with the arrow keys
+  await page.getByRole('link', { name: 'Explore' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Profile' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Missing values' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Missing values' })).toHaveAttribute('aria-selected', 'true');
+});
