@@ -1,6 +1,7 @@
 /**
  * Orders row indices by one column (stable; missing values last in both directions).
- * Text is ordered by `localeCompare` of the dictionary, computed once per distinct value.
+ * Text is ordered by a locale collator over the dictionary, computed once per distinct value
+ * (numeric-aware, so "item 9" comes before "item 10").
  */
 import type { Column } from './table';
 import { BOOL_MISSING, CODE_MISSING } from './table';
@@ -31,7 +32,8 @@ function sortKeys(column: Column): Float64Array {
     return out;
   }
   const dict = column.dictionary;
-  const byText = dict.map((_, k) => k).sort((a, b) => dict[a].localeCompare(dict[b]));
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const byText = dict.map((_, k) => k).sort((a, b) => collator.compare(dict[a], dict[b]));
   const rank = new Float64Array(dict.length);
   byText.forEach((code, r) => (rank[code] = r));
   const out = new Float64Array(column.codes.length);
