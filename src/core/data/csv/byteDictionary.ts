@@ -27,9 +27,13 @@ export class ByteDictionary {
 
   /**
    * The distinct values as strings, in order of first appearance (code = index). Decoded once,
-   * at the end: all-ASCII values become slices of one decoded string.
+   * at the end: all-ASCII values become slices of one decoded string. Call it once, when the
+   * column is complete: it releases the dictionary's own buffers.
    */
   values(): string[] {
+    // The hash table is not needed any more: let it go before the strings are made.
+    this.slots = new Int32Array(0);
+    this.hashes = new Int32Array(0);
     const n = this.count;
     const out = new Array<string>(n);
     const used = this.arenaUsed;
@@ -39,6 +43,10 @@ export class ByteDictionary {
     } else {
       for (let k = 0; k < n; k++) out[k] = this.decoder.decode(this.arena.subarray(this.offsets[k], this.offsets[k] + this.lengths[k]));
     }
+    this.arena = new Uint8Array(0);
+    this.offsets = new Int32Array(0);
+    this.lengths = new Int32Array(0);
+    this.count = 0;
     return out;
   }
 
