@@ -161,6 +161,10 @@ test('a subpopulation filter re-scopes the views and compare runs a test', async
   await expect(page.getByTestId('compare-pvalue')).toBeVisible();
   await expect(page.getByTestId('compare-interpretation')).toContainText(/significant/);
   await snap(page, info, 'compare');
+  // the comparison is part of the workspace
+  await page.reload();
+  await expect(page.getByTestId('compare-test-name')).toContainText(/Welch|Mann/);
+  await expect(page.getByLabel('Group A filter')).toHaveValue('sex = Female');
 });
 
 test('a type override and the view survive a reload', async ({ page }) => {

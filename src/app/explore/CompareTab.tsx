@@ -7,7 +7,7 @@ import { VegaChart } from '../charts/VegaChart';
 import { TEST_LABELS, compareSpec } from '../charts/compareSpec';
 import { Num } from '../format/Num';
 import { formatCount, formatPValue, formatStat, fullNumber } from '../format/format';
-import { useDataset } from '../session/SessionProvider';
+import { useDataset, useSession } from '../session/SessionProvider';
 import { LoadingBlock, QueryError } from './QueryState';
 
 const TEST_HELP: Record<GroupComparison['test'], string> = {
@@ -25,12 +25,13 @@ export function interpretation(c: GroupComparison): string {
 
 export function CompareTab() {
   const { dataset, filter } = useDataset();
+  // The submitted comparison lives in the session (saved with the workspace); the form starts from it.
+  const { comparison: submitted, setComparison: setSubmitted } = useSession();
   const names = dataset.summary.columns.map((c) => c.name);
-  const [column, setColumn] = useState<string | null>(null);
-  const [filterA, setFilterA] = useState('');
-  const [filterB, setFilterB] = useState('');
-  const [numericTest, setNumericTest] = useState<CompareParams['numericTest']>('welch-t');
-  const [submitted, setSubmitted] = useState<CompareParams | null>(null);
+  const [column, setColumn] = useState<string | null>(submitted?.column ?? null);
+  const [filterA, setFilterA] = useState(submitted?.filterA ?? '');
+  const [filterB, setFilterB] = useState(submitted?.filterB ?? '');
+  const [numericTest, setNumericTest] = useState<CompareParams['numericTest']>(submitted?.numericTest ?? 'welch-t');
   const q = useCompare(submitted);
   const colType = dataset.summary.columns.find((c) => c.name === column)?.type;
   const numeric = colType === 'numeric' || colType === 'datetime';

@@ -25,6 +25,7 @@ import {
   type Notice,
   type SourceRef,
   type TargetState,
+  type CompareState,
   type ViewState,
 } from './types';
 
@@ -34,6 +35,8 @@ export interface SessionValue {
   /** The applied subpopulation filter ('' = all rows). */
   filter: string;
   target: TargetState;
+  /** The last comparison run in the Compare view, if any. */
+  comparison: CompareState | null;
   view: ViewState;
   /** True while the saved workspace is being restored at start-up. */
   restoring: boolean;
@@ -44,6 +47,7 @@ export interface SessionValue {
   changeColumnType(column: string, type: ColumnType): Promise<boolean>;
   setFilter(filter: string): void;
   setTarget(target: TargetState): void;
+  setComparison(comparison: CompareState | null): void;
   setView(patch: Partial<ViewState>): void;
 }
 
@@ -102,6 +106,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [dataset, setDataset] = useState<LoadedDataset | null>(null);
   const [filter, setFilterState] = useState('');
   const [target, setTargetState] = useState<TargetState>(NO_TARGET);
+  const [comparison, setComparison] = useState<CompareState | null>(null);
   const [view, setViewState] = useState<ViewState>(DEFAULT_VIEW);
   const [load, setLoad] = useState<LoadState | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -195,6 +200,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setDataset(ds);
       setFilterState('');
       setTargetState(NO_TARGET);
+      setComparison(null);
       setViewState(DEFAULT_VIEW);
       return true;
     },
@@ -211,6 +217,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setDataset(null);
     setFilterState('');
     setTargetState(NO_TARGET);
+    setComparison(null);
     setViewState(DEFAULT_VIEW);
     setNotice(null);
     void clearWorkspace().catch(() => undefined);
@@ -287,6 +294,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setDataset(current);
         setFilterState(restoredFilter);
         setTargetState(ws.target.column && names.has(ws.target.column) ? ws.target : NO_TARGET);
+        setComparison(ws.comparison && names.has(ws.comparison.column) ? ws.comparison : null);
         setViewState({ ...v, column: v.column && names.has(v.column) ? v.column : null });
       } finally {
         setRestoring(false);
@@ -307,6 +315,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         overrides: overridesOf(dataset.summary),
         filter,
         target,
+        comparison,
         view,
       }).catch((e: unknown) => {
         // Tell the user once per page: the data stays open, it just won't come back after a reload.
@@ -324,7 +333,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
     }, 250);
     return () => window.clearTimeout(handle);
-  }, [restoring, dataset, filter, target, view]);
+  }, [restoring, dataset, filter, target, comparison, view]);
 
   // Mirror the view in the URL hash, and follow manual hash edits / back-forward.
   useEffect(() => {
@@ -352,6 +361,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       datasetKey,
       filter,
       target,
+      comparison,
+      view,
+      restoring,
+      pendingTypeColumn,
+      openDataset,
+      closeDataset,
+      changeColumnType,
+      setFilter,
+      setTarget,
+      setComparison,
+      setView,
+    }),
+    [
+      dataset,
+      datasetKey,
+      filter,
+      target,
+      comparison,
       view,
       restoring,
       pendingTypeColumn,
@@ -361,8 +388,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setFilter,
       setTarget,
       setView,
-    }),
-    [dataset, datasetKey, filter, target, view, restoring, pendingTypeColumn, openDataset, closeDataset, changeColumnType, setFilter, setTarget, setView],
+    ],
   );
   const loadStatus = useMemo<LoadStatusValue>(
     () => ({ load, notice, cancelLoad, dismissNotice }),

@@ -35,6 +35,14 @@ export interface TargetState {
 
 export const NO_TARGET: TargetState = { column: null, positive: null };
 
+/** The last comparison the user ran in the Compare view (kept with the workspace). */
+export interface CompareState {
+  column: string;
+  filterA: string;
+  filterB: string;
+  numericTest: 'welch-t' | 'mann-whitney';
+}
+
 export interface LoadState {
   jobId: string;
   label: string;

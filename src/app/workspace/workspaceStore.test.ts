@@ -10,6 +10,7 @@ const ws: SavedWorkspace = {
   overrides: { 'education-num': 'categorical' },
   filter: 'sex = Female and age > 40',
   target: { column: 'income', positive: '>50K' },
+  comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
   view: { step: 'explore', tab: 'profile', column: 'age' },
 };
 

@@ -7,7 +7,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
 import type { LoadOptions } from '../../workers/workbenchApi';
-import { EXPLORE_TABS, type ExploreTab, type SourceRef, type TargetState, type ViewState } from '../session/types';
+import { EXPLORE_TABS, type CompareState, type ExploreTab, type SourceRef, type TargetState, type ViewState } from '../session/types';
 
 export const WORKSPACE_DB = 'glassbox-workspace';
 const STORE = 'workspace';
@@ -23,6 +23,8 @@ export interface SavedWorkspace {
   overrides: Record<string, ColumnType>;
   filter: string;
   target: TargetState;
+  /** Optional: absent in records saved before comparisons were kept. */
+  comparison?: CompareState | null;
   view: ViewState;
 }
 
@@ -99,6 +101,11 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     column: typeof tgt.column === 'string' ? tgt.column : null,
     positive: typeof tgt.positive === 'string' ? tgt.positive : null,
   };
+  const c = isObject(value.comparison) ? value.comparison : null;
+  const comparison: CompareState | null =
+    c && typeof c.column === 'string' && typeof c.filterA === 'string' && typeof c.filterB === 'string'
+      ? { column: c.column, filterA: c.filterA, filterB: c.filterB, numericTest: c.numericTest === 'mann-whitney' ? 'mann-whitney' : 'welch-t' }
+      : null;
   const v = isObject(value.view) ? value.view : {};
   const view: ViewState = {
     step: v.step === 'explore' ? 'explore' : 'data',
@@ -113,6 +120,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     overrides,
     filter: typeof value.filter === 'string' ? value.filter : '',
     target,
+    comparison,
     view,
   };
 }
