@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { onWorkbenchCrash } from '../workers/workbenchClient';
 import { Shell } from './layout/Shell';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme';
@@ -19,6 +20,18 @@ function makeQueryClient(): QueryClient {
 
 export function App() {
   const [queryClient] = useState(makeQueryClient);
+  useEffect(
+    () =>
+      onWorkbenchCrash((message) =>
+        notifications.show({
+          color: 'red',
+          title: 'The engine stopped',
+          message: `${message} This usually means the browser ran out of memory. Reload the page to continue; your saved workspace will be restored.`,
+          autoClose: false,
+        }),
+      ),
+    [],
+  );
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" limit={4} />
