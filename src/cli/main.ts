@@ -24,9 +24,13 @@ commands:
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return name === undefined ? 2 : 0;
+    return 0;
+  }
+  if (name === undefined) {
+    io.stderr(`error: no command given (available: ${Object.keys(COMMANDS).join(', ')}; see glassbox --help)\n`);
+    return 2;
   }
   const command = COMMANDS[name];
   if (!command) {
