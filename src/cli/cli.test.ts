@@ -68,7 +68,7 @@ describe('glassbox profile', () => {
     [['profile', '--data', 'nope.csv'], /^error: file 'nope.csv' not found\n$/],
     [['profile', '--data', 'x.csv', '--bogus', '1'], /^error: profile: unknown option '--bogus'/],
     [['frobnicate'], /^error: 'frobnicate' is not a glassbox command/],
-    [[], /^error: no command given \(available: profile; see glassbox --help\)\n$/],
+    [[], /^error: no command given \(available: profile, metrics; see glassbox --help\)\n$/],
     [['profile', '--data', 'x.csv', '--decimal', ';'], /^error: --decimal must be '.' or ','/],
     [['profile', '--data', join(__dirname, '../../public/datasets/diabetes.csv'), '--out', '/nonexistent-dir/p.json'], /^error: cannot write '\/nonexistent-dir\/p.json': its folder does not exist\n$/],
   ])('exits 2 with one error line for %j', async (argv, message) => {
@@ -107,5 +107,40 @@ describe('the glassbox bin', () => {
     const bad = spawnSync(process.execPath, [bin, 'profile', '--data', join(dir, 'missing.csv')], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^error: file '.*missing.csv' not found\n$/);
+  });
+});
+
+describe('glassbox metrics', () => {
+  const FIXTURES = join(__dirname, '..', 'core', 'validation', 'fixtures');
+
+  /** The worker path for metrics: the Workbench fed the same file. */
+  async function workerMetrics(path: string, request: Parameters<Workbench['metrics']>[0]) {
+    const wb = new Workbench();
+    await wb.load('job', { kind: 'file', file: new Blob([readFileSync(path)]), name: path }, {});
+    return JSON.parse(JSON.stringify(await wb.metrics(request)));
+  }
+
+  it.each([
+    ['binary_ties.csv', ['--target', 'y', '--score', 'score', '--threshold', '0.3', '--ci', '--seed', '42'], { target: 'y', score: 'score', threshold: 0.3, ci: true, seed: 42 }],
+    ['text_classes.csv', ['--target', 'credit_risk', '--score', 'p_bad', '--positive', 'bad'], { target: 'credit_risk', score: 'p_bad', positive: 'bad' }],
+    ['regression.csv', ['--target', 'target', '--score', 'prediction', '--ci'], { target: 'target', score: 'prediction', ci: true }],
+  ] as const)('gives the same JSON as the worker path on %s', async (file, args, request) => {
+    const out = join(dir, `${file}.metrics.json`);
+    const r = await run(['metrics', '--data', join(FIXTURES, file), ...args, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(await workerMetrics(join(FIXTURES, file), request));
+  });
+
+  it.each([
+    [['--target', 'credit_risk', '--score', 'p_bad'], /^error: target 'credit_risk' has classes 'good' and 'bad': say which is positive with --positive\n$/],
+    [['--target', 'credit_rsk', '--score', 'p_bad'], /^error: column 'credit_rsk' not found in .*text_classes.csv \(did you mean 'credit_risk'\?\)\n$/],
+    [['--target', 'credit_risk', '--score', 'p_bad', '--positive', 'bad', '--task', 'multiclass'], /^error: --task must be 'classification' or 'regression'/],
+    [['--target', 'credit_risk', '--score', 'p_bad', '--positive', 'bad', '--threshold', 'high'], /^error: --threshold must be a number/],
+  ])('exits 2 with one error line for %j', async (args, message) => {
+    const r = await run(['metrics', '--data', join(FIXTURES, 'text_classes.csv'), ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
   });
 });

@@ -3,6 +3,7 @@
  * Bad input exits 2 with one `error: ` line on stderr; never a stack trace, never partial output.
  */
 import { GlassboxError } from '../core/errors/errors';
+import { metricsCommand } from './commands/metrics';
 import { profileCommand } from './commands/profile';
 import type { CliIo } from './io/writeOutput';
 
@@ -10,16 +11,21 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<unknown>;
 
 const COMMANDS: Record<string, Command> = {
   profile: profileCommand,
+  metrics: metricsCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['metrics', 'train', 'predict', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['train', 'predict', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
 commands:
   profile --data FILE [--out FILE] [--delimiter ,|;|tab|'|'] [--decimal .|,]
       per-column statistics of a CSV, Parquet or Arrow file as JSON
+  metrics --data FILE --target COL --score COL [--threshold 0.5] [--task classification|regression]
+          [--positive LABEL] [--ci] [--seed 0] [--out FILE]
+      classification (auc, logLoss, accuracy, precision, recall, f1, brier) or regression
+      (rmse, mae, r2) metrics; --ci adds 95% bootstrap intervals (1,000 resamples)
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

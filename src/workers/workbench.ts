@@ -21,6 +21,7 @@ import { iqrOutliers } from '../core/stats/outliers';
 import { profileColumn } from '../core/stats/profile';
 import type { CorrelationMethod, ProfileResult } from '../core/stats/results';
 import { targetAnalysis } from '../core/stats/targetAnalysis';
+import { evaluateScores, type MetricsRequest } from '../core/validation/evaluateScores';
 import type {
   ColumnDetail,
   DataSource,
@@ -171,6 +172,13 @@ export class Workbench implements WorkbenchApi {
 
   async targetAnalysis(target: string, positive?: string, filter?: string, jobId?: string) {
     return this.job(jobId, () => targetAnalysis(this.require().table, target, this.select(filter), { positive }));
+  }
+
+  async metrics(request: Omit<MetricsRequest, 'rows' | 'source'>, filter?: string, jobId?: string) {
+    return this.job(jobId, () => {
+      const { table, summary } = this.require();
+      return evaluateScores(table, { ...request, rows: this.select(filter), source: summary.name });
+    });
   }
 
   async compare(column: string, filterA: string, filterB: string, numericTest?: 'welch-t' | 'mann-whitney', jobId?: string) {

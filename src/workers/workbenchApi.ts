@@ -6,6 +6,7 @@
  * `message` is written for the user.
  */
 import type { ColumnType } from '../core/data/table';
+import type { MetricsRequest, MetricsResult } from '../core/validation/evaluateScores';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -113,6 +114,8 @@ export interface WorkbenchApi {
   missingness(filter?: string, jobId?: string): Promise<MissingnessResult>;
   correlations(method: CorrelationMethod, filter?: string, jobId?: string): Promise<CorrelationMatrix>;
   targetAnalysis(target: string, positive?: string, filter?: string, jobId?: string): Promise<TargetAnalysisResult>;
+  /** `glassbox metrics` on the loaded table (target vs score column), within the filter. */
+  metrics(request: Omit<MetricsRequest, 'rows' | 'source'>, filter?: string, jobId?: string): Promise<MetricsResult>;
   /** Compare one column between two subpopulations (filter expressions). */
   compare(
     column: string,

@@ -1,0 +1,54 @@
+/**
+ * `glassbox metrics --data p.csv --target y --score s [--threshold 0.5] [--task …] [--positive L]
+ * [--ci] [--seed 0] [--out FILE]` (shared/spec/cli.md, "metrics").
+ */
+import { evaluateScores, type MetricsResult, type Task } from '../../core/validation/evaluateScores';
+import { InputError } from '../../core/errors/errors';
+import { parseOptions, stringOption, type ParsedOptions } from '../args';
+import type { CliIo } from '../io/writeOutput';
+import { toJson, writeOutput } from '../io/writeOutput';
+import { READ_OPTIONS, readTable } from '../io/readTable';
+
+export async function metricsCommand(argv: readonly string[], io: CliIo): Promise<MetricsResult> {
+  const options = parseOptions('metrics', argv, {
+    data: { value: true, required: true },
+    target: { value: true, required: true },
+    score: { value: true, required: true },
+    threshold: { value: true },
+    task: { value: true },
+    positive: { value: true },
+    ci: { value: false },
+    seed: { value: true },
+    out: { value: true },
+    ...READ_OPTIONS,
+  });
+  const task = stringOption(options, 'task');
+  if (task !== undefined && task !== 'classification' && task !== 'regression') {
+    throw new InputError(`--task must be 'classification' or 'regression' (got '${task}')`);
+  }
+  const threshold = numberOption(options, 'threshold');
+  const seed = numberOption(options, 'seed');
+  if (seed !== undefined && !Number.isInteger(seed)) throw new InputError(`--seed must be a whole number (got '${stringOption(options, 'seed')}')`);
+  const data = stringOption(options, 'data')!;
+  const table = await readTable(data, options);
+  const result = evaluateScores(table, {
+    target: stringOption(options, 'target')!,
+    score: stringOption(options, 'score')!,
+    threshold,
+    task: task as Task | undefined,
+    positive: stringOption(options, 'positive'),
+    ci: options.ci === true,
+    seed,
+    source: data,
+  });
+  writeOutput(toJson(result), stringOption(options, 'out'), io);
+  return result;
+}
+
+function numberOption(options: ParsedOptions, name: string): number | undefined {
+  const text = stringOption(options, name);
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (text.trim() === '' || !Number.isFinite(v)) throw new InputError(`--${name} must be a number (got '${text}')`);
+  return v;
+}
