@@ -148,6 +148,12 @@ test('a subpopulation filter re-scopes the views and compare runs a test', async
   await filter.fill('sexx = Female');
   await page.getByTestId('filter-apply').click();
   await expect(page.getByText("column 'sexx' not found in the filter (did you mean 'sex'?)")).toBeVisible();
+  await filter.fill('sex = female');
+  await page.getByTestId('filter-apply').click();
+  await expect(page.getByText("filter: column 'sex' has no value 'female' (did you mean 'Female'?)")).toBeVisible();
+  await filter.fill('age > 200');
+  await page.getByTestId('filter-apply').click();
+  await expect(page.getByText(/No rows match this filter/)).toBeVisible();
   await page.getByTestId('filter-clear').click();
 
   await page.getByRole('link', { name: 'Explore' }).click();

@@ -43,8 +43,9 @@ export function FilterBar() {
         queryFn: (): Promise<FilterCheck> => workbench().checkFilter(trimmed),
         staleTime: Infinity,
       });
-      if (r.ok) setFilter(trimmed);
-      else setApplyError(r.message);
+      if (!r.ok) setApplyError(r.message);
+      else if (r.rows === 0) setApplyError('No rows match this filter, so it was not applied (every view would be empty).');
+      else setFilter(trimmed);
     } catch (err) {
       setApplyError(describeError(err).message);
     }

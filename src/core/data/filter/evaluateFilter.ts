@@ -6,7 +6,7 @@
  * comparisons; categorical, text and boolean columns support = != and `in`.
  */
 import { InputError } from '../../errors/errors';
-import { requireColumn } from '../columnLookup';
+import { closestName, requireColumn } from '../columnLookup';
 import { parseIsoDatetime } from '../datetime';
 import { formatNumber } from '../formatNumber';
 import type { Column, RowSelection, Table } from '../table';
@@ -122,6 +122,13 @@ function compare(column: Column, op: ComparisonOp, value: FilterValue, n: number
   if (code < 0 && value.kind === 'number') {
     // A number typed in the filter matches a category spelled differently (e.g. 1 vs 1.0).
     code = column.dictionary.findIndex((d) => Number(d) === value.value);
+  }
+  if (code < 0) {
+    // A value that never occurs is almost always a typo (or the wrong case): say so.
+    const suggestion = column.dictionary.length <= 10_000 ? closestName(text, column.dictionary) : null;
+    throw new InputError(
+      `filter: column '${name}' has no value '${text}'` + (suggestion !== null ? ` (did you mean '${suggestion}'?)` : ''),
+    );
   }
   const codes = column.codes;
   for (let i = 0; i < n; i++) {

@@ -48,6 +48,8 @@ describe('filters', () => {
     expect(() => selectRows(t, 'sexx = Female')).toThrow("column 'sexx' not found in the filter (did you mean 'sex'?)");
     expect(() => selectRows(t, 'age > old')).toThrow(/numeric; compare it with a number/);
     expect(() => selectRows(t, 'sex > Female')).toThrow(/only =, != and in/);
+    expect(() => selectRows(t, 'sex = female')).toThrow("filter: column 'sex' has no value 'female' (did you mean 'Female'?)");
+    expect(() => selectRows(t, '`odd name` in (a, zz)')).toThrow("filter: column 'odd name' has no value 'zz'");
     expect(() => parseFilter('age >')).toThrow(/expected a value at the end/);
     expect(() => parseFilter('(age > 3')).toThrow(/expected '\)'/);
     expect(() => parseFilter('age 3')).toThrow(/expected a comparison/);
