@@ -14,10 +14,10 @@
 import { BOOL_MISSING, type Column, type DatetimeColumn, type RowSelection, type Table } from '../data/table';
 import { columnLength } from './columnViews';
 import { moments } from './moments';
-import { nonMissingValues, quantileSorted, sortedNonMissing } from './quantile';
+import { nonMissingValues, quantileSorted } from './quantile';
 import { sortFloat64 } from './sortFloat64';
 import type { ColumnProfile, ProfileResult } from './results';
-import { codeCounts, sortedRuns, topCodes, topNumbers } from './valueCounts';
+import { codeCounts, topCodes } from './valueCounts';
 
 export const PROFILE_TOP = 10;
 
@@ -123,20 +123,8 @@ class TopRuns {
 /** Datetime columns count and rank their raw texts (rows missing in the typed view are missing). */
 function datetimeCounts(column: DatetimeColumn, rows: RowSelection, n: number) {
   const { values, raw } = column;
-  if (raw.kind === 'numbers') {
-    // a numeric column viewed as datetime: the raw numbers are the texts
-    const sorted = sortedNonMissing(values, rows);
-    const runs = sortedRuns(sorted);
-    const top = topNumbers(raw.values, rows, sortedRuns(sortedNonMissing(raw.values, rows)), PROFILE_TOP);
-    return {
-      name: column.name,
-      type: column.type,
-      count: sorted.length,
-      missing: n - sorted.length,
-      distinct: runs.values.length,
-      top: top.map((t) => ({ value: String(t.value), count: t.count })),
-    };
-  }
+  // Datetimes are only ever derived from text (columnTypes.makeColumn refuses numbers).
+  if (raw.kind !== 'strings') throw new Error(`datetime column '${column.name}' has no raw text`);
   // dictionary codes of the raw text, masked by the typed view
   const d = raw.dictionary.length;
   const counts = new Float64Array(d);
