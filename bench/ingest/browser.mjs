@@ -14,24 +14,15 @@ import { spawn } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 const PORT = 5199;
 const ORIGIN = `http://localhost:${PORT}`;
 const PAGE = `${ORIGIN}/bench/ingest/browser/index.html`;
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+export const CHROMIUM = CHROMIUM_PATH;
+const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const SAMPLE_MS = 50;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -177,7 +168,7 @@ export async function runBrowser(jobs, log = console.log) {
   let browser;
   const out = { chromium: null, crossOriginIsolated: null, glassboxWorker: 'workbench', workbenchError: null, results: [] };
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_CHROMIUM_ARGS });
     out.chromium = browser.version();
     const page = await browser.newPage();
     const pageErrors = [];
