@@ -4,6 +4,7 @@
  */
 import { GlassboxError } from '../core/errors/errors';
 import { metricsCommand } from './commands/metrics';
+import { predictCommand } from './commands/predict';
 import { profileCommand } from './commands/profile';
 import type { CliIo } from './io/writeOutput';
 
@@ -12,10 +13,11 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<unknown>;
 const COMMANDS: Record<string, Command> = {
   profile: profileCommand,
   metrics: metricsCommand,
+  predict: predictCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['train', 'predict', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['train', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -26,6 +28,9 @@ commands:
           [--positive LABEL] [--ci] [--seed 0] [--out FILE]
       classification (auc, logLoss, accuracy, precision, recall, f1, brier) or regression
       (rmse, mae, r2) metrics; --ci adds 95% bootstrap intervals (1,000 resamples)
+  predict --model FILE.onnx --data FILE [--threshold 0.5] [--features a,b,c] [--out FILE]
+      the data CSV with its fields copied verbatim plus prediction (and score = P(positive)
+      for binary classifiers); labels are score >= threshold
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

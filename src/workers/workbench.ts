@@ -21,13 +21,22 @@ import { iqrOutliers } from '../core/stats/outliers';
 import { profileColumn } from '../core/stats/profile';
 import type { CorrelationMethod, ProfileResult } from '../core/stats/results';
 import { targetAnalysis } from '../core/stats/targetAnalysis';
-import { evaluateScores, type MetricsRequest } from '../core/validation/evaluateScores';
+import { evaluateScores, metricsOf, scoredRows, type MetricsRequest, type ScoredRows } from '../core/validation/evaluateScores';
+import { evaluateModel, thresholdMetrics } from '../core/validation/modelEvaluation';
+import { mappingSlots, resolveMapping, suggestMapping } from '../core/inference/inputMapping';
+import { checkThreshold, predictionsFrom } from '../core/inference/predictions';
+import { openScorer, SCORING_BATCH_SIZE, type Scorer } from '../core/inference/scorer';
+import { runtimeThreads } from '../core/inference/onnxRuntime';
+import { makeColumn } from '../core/data/columnTypes';
 import type {
   ColumnDetail,
   DataSource,
   DatasetSummary,
+  EvaluationRequest,
   FilterCheck,
   JobProgressReport,
+  ModelInfo,
+  ScoringSummary,
   LoadOptions,
   LoadProgress,
   RowsPage,
@@ -40,8 +49,21 @@ interface Loaded {
   summary: DatasetSummary;
 }
 
+interface LoadedModel {
+  name: string;
+  bytes: number;
+  scorer: Scorer;
+}
+
+interface Scoring {
+  summary: ScoringSummary;
+  scores: Float64Array;
+}
+
 export class Workbench implements WorkbenchApi {
   private current: Loaded | null = null;
+  private model: LoadedModel | null = null;
+  private scored: Scoring | null = null;
   private readonly jobs = new Map<string, AbortController>();
   private readonly selections = new Map<string, RowSelection>();
   private readonly orders = new Map<string, Uint32Array>();
@@ -191,6 +213,138 @@ export class Workbench implements WorkbenchApi {
     });
   }
 
+  async loadModel(name: string, bytes: Uint8Array): Promise<ModelInfo> {
+    try {
+      const scorer = await openScorer(bytes);
+      const previous = this.model;
+      this.model = { name, bytes: bytes.length, scorer };
+      this.scored = null;
+      if (previous) await previous.scorer.dispose();
+      return this.modelInfo()!;
+    } catch (e) {
+      throw toTransferable(e);
+    }
+  }
+
+  modelInfo(): ModelInfo | null {
+    if (!this.model) return null;
+    const { scorer, name, bytes } = this.model;
+    return {
+      name,
+      bytes,
+      description: scorer.description,
+      signature: scorer.signature,
+      slots: mappingSlots(scorer.signature),
+      suggestedMapping: this.current ? suggestMapping(scorer.signature, this.current.table.columns.map((c) => c.name)) : [],
+      threads: runtimeThreads(),
+    };
+  }
+
+  async closeModel(): Promise<void> {
+    const model = this.model;
+    this.model = null;
+    this.scored = null;
+    if (model) await model.scorer.dispose();
+  }
+
+  async scoreDataset(jobId: string, mapping: (string | null)[], onProgress?: (p: JobProgressReport) => void): Promise<ScoringSummary> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const { scorer } = this.requireModel();
+      const resolved = resolveMapping(scorer.signature, table, summary.name, mapping);
+      const started = Date.now();
+      const scores = await scorer.score(table, resolved, {
+        signal,
+        pause: nextTask,
+        onProgress: (done, total) => onProgress?.({ done, total }),
+      });
+      let missing = 0;
+      for (let i = 0; i < scores.length; i++) if (Number.isNaN(scores[i])) missing++;
+      const result: ScoringSummary = {
+        rows: scores.length,
+        mapping: resolved,
+        ms: Date.now() - started,
+        threads: runtimeThreads(),
+        batchSize: SCORING_BATCH_SIZE,
+        missingScores: missing,
+      };
+      this.scored = { summary: result, scores };
+      return result;
+    });
+  }
+
+  scoring(): ScoringSummary | null {
+    return this.scored?.summary ?? null;
+  }
+
+  async evaluateModel(request: EvaluationRequest, filter?: string, jobId?: string) {
+    return this.job(jobId, () => {
+      const { scored, inScope, total } = this.scoredRows(request, filter);
+      return evaluateModel(scored, inScope, total);
+    });
+  }
+
+  async modelMetrics(request: EvaluationRequest & { threshold: number; ci?: boolean; seed?: number }, filter?: string, jobId?: string) {
+    return this.job(jobId, () => {
+      checkThreshold(request.threshold);
+      return metricsOf(this.scoredRows(request, filter).scored, request);
+    });
+  }
+
+  async thresholdMetrics(request: EvaluationRequest & { threshold: number }, filter?: string) {
+    return this.job(undefined, () => {
+      checkThreshold(request.threshold);
+      const { scored, inScope, total } = this.scoredRows(request, filter);
+      if (scored.task !== 'classification') throw new InputError('a threshold applies to classifiers only');
+      return thresholdMetrics(scored, request.threshold, inScope, total);
+    });
+  }
+
+  async predictions(threshold: number) {
+    return this.job(undefined, () => {
+      const scores = this.requireScores();
+      const p = predictionsFrom(this.requireModel().scorer.signature, scores, threshold);
+      return { header: p.header, prediction: p.prediction, score: p.score ? Array.from(p.score) : null };
+    });
+  }
+
+  async addDerivedColumn(name: string, expression: string): Promise<DatasetSummary> {
+    return guard(() => {
+      const { table, summary } = this.require();
+      const trimmed = name.trim();
+      if (trimmed === '') throw new InputError('the new column needs a name');
+      if (table.columns.some((c) => c.name === trimmed)) throw new InputError(`a column named '${trimmed}' already exists`);
+      if (expression.trim() === '') throw new InputError('write the condition that defines the new column, e.g. quality >= 7');
+      const selection = selectRows(table, expression);
+      const codes = new Int32Array(table.rowCount);
+      if (selection) for (const i of selection) codes[i] = 1;
+      else codes.fill(1);
+      const column = makeColumn(trimmed, { kind: 'strings', codes, dictionary: ['false', 'true'] }, 'boolean');
+      const next: Table = { rowCount: table.rowCount, columns: [...table.columns, column] };
+      const updated = { ...summary, columns: columnInfos(next) };
+      this.replace({ table: next, summary: updated }, true);
+      return updated;
+    });
+  }
+
+  private requireModel(): LoadedModel {
+    if (!this.model) throw new InputError('no model is loaded: import an ONNX model first');
+    return this.model;
+  }
+
+  private requireScores(): Float64Array {
+    if (!this.scored) throw new InputError('the dataset has not been scored with this model yet: press Score');
+    return this.scored.scores;
+  }
+
+  private scoredRows(request: EvaluationRequest, filter: string | undefined): { scored: ScoredRows; inScope: number; total: number } {
+    const { table, summary } = this.require();
+    const scores = this.requireScores();
+    const rows = this.select(filter);
+    const scored = scoredRows(table, scores, "the model's scores", { ...request, rows, source: summary.name });
+    return { scored, inScope: rows ? rows.length : table.rowCount, total: table.rowCount };
+  }
+
   /**
    * Runs a statistics job. It first lets queued messages through (a `cancel` sent while an earlier
    * job ran arrives now), so a superseded request is dropped before it costs anything.
@@ -209,8 +363,9 @@ export class Workbench implements WorkbenchApi {
     }
   }
 
-  private replace(next: Loaded): void {
+  private replace(next: Loaded, keepScores = false): void {
     this.current = next;
+    if (!keepScores) this.scored = null;
     this.selections.clear();
     this.orders.clear();
   }

@@ -6,7 +6,11 @@
  * `message` is written for the user.
  */
 import type { ColumnType } from '../core/data/table';
-import type { MetricsRequest, MetricsResult } from '../core/validation/evaluateScores';
+import type { MetricsRequest, MetricsResult, Task } from '../core/validation/evaluateScores';
+import type { ModelDescription } from '../core/inference/onnx/modelDescription';
+import type { ModelSignature } from '../core/inference/modelSignature';
+import type { MappingSlot } from '../core/inference/inputMapping';
+import type { ModelEvaluation, ThresholdMetrics } from '../core/validation/modelEvaluation';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -94,6 +98,39 @@ export interface JobProgressReport {
   total: number;
 }
 
+/** An imported ONNX model as the worker sees it. */
+export interface ModelInfo {
+  name: string;
+  bytes: number;
+  description: ModelDescription;
+  signature: ModelSignature;
+  /** What each slot of the mapping is (matrix positions or per-column inputs). */
+  slots: MappingSlot[];
+  /** The mapping suggested for the current dataset (null where the user must choose); [] without a dataset. */
+  suggestedMapping: (string | null)[];
+  /** onnxruntime-web threads in use (1 = deterministic). */
+  threads: number;
+}
+
+/** The dataset scored with the model (kept in the worker until the model, mapping or dataset changes). */
+export interface ScoringSummary {
+  rows: number;
+  mapping: string[];
+  ms: number;
+  threads: number;
+  batchSize: number;
+  /** Rows whose score is not a number (the model gave NaN). */
+  missingScores: number;
+}
+
+/** What to evaluate the scores against. */
+export interface EvaluationRequest {
+  target: string;
+  /** Positive class label (classification); defaults as in the CLI contract. */
+  positive?: string;
+  task?: Task;
+}
+
 export interface WorkbenchApi {
   /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
   load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
@@ -124,4 +161,23 @@ export interface WorkbenchApi {
     numericTest?: 'welch-t' | 'mann-whitney',
     jobId?: string,
   ): Promise<GroupComparison>;
+
+  /** Import an ONNX model (replacing the current one); on failure the current model stays. Throws ModelError naming the problem. */
+  loadModel(name: string, bytes: Uint8Array): Promise<ModelInfo>;
+  modelInfo(): ModelInfo | null;
+  closeModel(): Promise<void>;
+  /** Score every row of the dataset with the model through `mapping` (one column per slot); cancellable, reports rows done. */
+  scoreDataset(jobId: string, mapping: (string | null)[], onProgress?: (p: JobProgressReport) => void): Promise<ScoringSummary>;
+  /** The current scoring, if the dataset has been scored with the current model. */
+  scoring(): ScoringSummary | null;
+  /** Curves and threshold-free figures of the scored model against the target, within the filter. */
+  evaluateModel(request: EvaluationRequest, filter?: string, jobId?: string): Promise<ModelEvaluation>;
+  /** `glassbox metrics` of the model's scores at a threshold (with `ci`: 95 % bootstrap, 1,000 resamples, seed). */
+  modelMetrics(request: EvaluationRequest & { threshold: number; ci?: boolean; seed?: number }, filter?: string, jobId?: string): Promise<MetricsResult>;
+  /** Confusion matrix and its rates at a threshold (fast; for the threshold slider). */
+  thresholdMetrics(request: EvaluationRequest & { threshold: number }, filter?: string): Promise<ThresholdMetrics>;
+  /** `glassbox predict`'s added columns for every row at a threshold. */
+  predictions(threshold: number): Promise<{ header: string[]; prediction: (string | number | null)[]; score: number[] | null }>;
+  /** Add a boolean column `name` = the filter expression (e.g. `quality >= 7`) to binarize a target. */
+  addDerivedColumn(name: string, expression: string): Promise<DatasetSummary>;
 }

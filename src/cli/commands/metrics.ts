@@ -4,7 +4,8 @@
  */
 import { evaluateScores, type MetricsResult, type Task } from '../../core/validation/evaluateScores';
 import { InputError } from '../../core/errors/errors';
-import { parseOptions, stringOption, type ParsedOptions } from '../args';
+import { parseOptions, stringOption } from '../args';
+import { numberOption } from '../io/optionValues';
 import type { CliIo } from '../io/writeOutput';
 import { toJson, writeOutput } from '../io/writeOutput';
 import { READ_OPTIONS, readTable } from '../io/readTable';
@@ -43,12 +44,4 @@ export async function metricsCommand(argv: readonly string[], io: CliIo): Promis
   });
   writeOutput(toJson(result), stringOption(options, 'out'), io);
   return result;
-}
-
-function numberOption(options: ParsedOptions, name: string): number | undefined {
-  const text = stringOption(options, name);
-  if (text === undefined) return undefined;
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v)) throw new InputError(`--${name} must be a number (got '${text}')`);
-  return v;
 }

@@ -1,5 +1,5 @@
 /** Reads `--data` for a command, with the shared reading options (--delimiter, --decimal). */
-import { readDataset } from '../../core/data/readDataset';
+import { readDataset, type DatasetRead } from '../../core/data/readDataset';
 import type { Delimiter } from '../../core/data/csv/csvOptions';
 import type { Table } from '../../core/data/table';
 import { InputError } from '../../core/errors/errors';
@@ -15,6 +15,11 @@ export const READ_OPTIONS: Record<string, OptionSpec> = {
 const DELIMITERS: Record<string, Delimiter> = { ',': ',', ';': ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|' };
 
 export async function readTable(path: string, options: ParsedOptions): Promise<Table> {
+  return (await readDatasetFile(path, options)).table;
+}
+
+/** The whole read: table, format and the CSV dialect used. */
+export async function readDatasetFile(path: string, options: ParsedOptions): Promise<DatasetRead> {
   const decimal = stringOption(options, 'decimal');
   if (decimal !== undefined && decimal !== '.' && decimal !== ',') {
     throw new InputError(`--decimal must be '.' or ',' (got '${decimal}')`);
@@ -27,6 +32,5 @@ export async function readTable(path: string, options: ParsedOptions): Promise<T
   } else if (decimal === ',') {
     delimiter = ';';
   }
-  const read = await readDataset(fileSource(path), { delimiter, decimal: decimal as '.' | ',' | undefined });
-  return read.table;
+  return readDataset(fileSource(path), { delimiter, decimal: decimal as '.' | ',' | undefined });
 }

@@ -30,6 +30,14 @@ export class InputError extends GlassboxError {
   }
 }
 
+/** A model file is unreadable or cannot be used (not ONNX, unsupported operator or output, …). */
+export class ModelError extends GlassboxError {
+  constructor(message: string) {
+    super('model', message);
+    this.name = 'ModelError';
+  }
+}
+
 /** The user cancelled a running job. */
 export class CancelledError extends GlassboxError {
   constructor() {

@@ -31,38 +31,72 @@ export interface MetricsRequest {
 export type MetricsResult = (BinaryMetrics | RegressionMetrics) & { ci?: Record<string, [number, number] | null> };
 
 export function evaluateScores(table: Table, request: MetricsRequest): MetricsResult {
-  const where = request.source;
-  const target = requireColumn(table, request.target, where);
-  const score = requireColumn(table, request.score, where);
+  const score = requireColumn(table, request.score, request.source);
   if (score.type !== 'numeric') {
     throw new InputError(`column '${score.name}' must be numeric to be used as --score (it is ${score.type})`);
   }
+  const scored = scoredRows(table, score.values, `column '${score.name}'`, request);
+  return metricsOf(scored, request);
+}
+
+/** The metrics of scored rows at a threshold, with optional bootstrap intervals. */
+export function metricsOf(scored: ScoredRows, request: { threshold?: number; ci?: boolean; seed?: number }): MetricsResult {
   const threshold = request.threshold ?? 0.5;
   if (!Number.isFinite(threshold)) throw new InputError('--threshold must be a number');
+  const s = scored.score;
+  if (scored.task === 'regression') {
+    const y = scored.value;
+    const result: MetricsResult = regressionMetrics(y, s);
+    if (request.ci) result.ci = bootstrapCi(y.length, REGRESSION_METRIC_NAMES, (w) => regressionMetrics(y, s, w), { seed: request.seed });
+    return result;
+  }
+  const y = scored.label;
+  const order = scoreOrder(s);
+  const result: MetricsResult = binaryMetrics(y, s, threshold, order);
+  if (request.ci) result.ci = bootstrapCi(y.length, BINARY_METRIC_NAMES, (w) => binaryMetrics(y, s, threshold, order, w), { seed: request.seed });
+  return result;
+}
 
-  // rows with both a target and a score
+/** Rows with both a target and a score, with the task and classes decided as the contract says. */
+export type ScoredRows =
+  | { task: 'classification'; rows: Uint32Array; score: Float64Array; label: Uint8Array; positive: string; negative: string }
+  | { task: 'regression'; rows: Uint32Array; score: Float64Array; value: Float64Array };
+
+export interface ScoredRowsRequest {
+  target: string;
+  task?: Task;
+  positive?: string;
+  rows?: RowSelection;
+  source?: string;
+}
+
+/**
+ * Pairs the target with scores (one per table row; NaN = none), keeping rows where both exist.
+ * `scoreName` names the scores in messages ("column 's'", "the model's scores").
+ */
+export function scoredRows(table: Table, scores: Float64Array, scoreName: string, request: ScoredRowsRequest): ScoredRows {
+  const target = requireColumn(table, request.target, request.source);
   const scope = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
   const used: number[] = [];
   const labels: string[] = [];
   for (const i of scope) {
     const t = labelAt(target, i);
-    if (t === null || Number.isNaN(score.values[i])) continue;
+    if (t === null || Number.isNaN(scores[i])) continue;
     used.push(i);
     labels.push(t);
   }
-  if (used.length === 0) throw new InputError(`no row has both '${target.name}' and '${score.name}'`);
+  if (used.length === 0) throw new InputError(`no row has both '${target.name}' and ${scoreName}`);
   const classes = distinctInOrder(labels);
   const task: Task = request.task ?? (classes.length === 2 ? 'classification' : 'regression');
-  const s = Float64Array.from(used, (i) => score.values[i]);
+  const rows = Uint32Array.from(used);
+  const s = Float64Array.from(used, (i) => scores[i]);
 
   if (task === 'regression') {
     if (target.type !== 'numeric') {
       throw new InputError(`regression needs a numeric target; '${target.name}' is ${target.type} (use --task classification for two classes)`);
     }
-    const y = Float64Array.from(used, (i) => (target.values as Float64Array)[i]);
-    const result: MetricsResult = regressionMetrics(y, s);
-    if (request.ci) result.ci = bootstrapCi(y.length, REGRESSION_METRIC_NAMES, (w) => regressionMetrics(y, s, w), { seed: request.seed });
-    return result;
+    const values = target.values;
+    return { task, rows, score: s, value: Float64Array.from(used, (i) => values[i]) };
   }
 
   if (classes.length !== 2) {
@@ -74,14 +108,12 @@ export function evaluateScores(table: Table, request: MetricsRequest): MetricsRe
   const positive = positiveClass(target.name, classes, request.positive);
   for (let k = 0; k < s.length; k++) {
     if (s[k] < 0 || s[k] > 1) {
-      throw new InputError(`column '${score.name}' must hold P(positive) between 0 and 1 for classification; found ${formatNumber(s[k])}`);
+      throw new InputError(`${scoreName} must hold P(positive) between 0 and 1 for classification; found ${formatNumber(s[k])}`);
     }
   }
-  const y = Uint8Array.from(labels, (l) => (l === positive ? 1 : 0));
-  const order = scoreOrder(s);
-  const result: MetricsResult = binaryMetrics(y, s, threshold, order);
-  if (request.ci) result.ci = bootstrapCi(y.length, BINARY_METRIC_NAMES, (w) => binaryMetrics(y, s, threshold, order, w), { seed: request.seed });
-  return result;
+  const label = Uint8Array.from(labels, (l) => (l === positive ? 1 : 0));
+  const negative = classes.find((c) => c !== positive)!;
+  return { task, rows, score: s, label, positive, negative };
 }
 
 /** The target's value as a class label text (numbers in shortest form, booleans true/false). */

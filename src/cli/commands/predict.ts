@@ -1,0 +1,95 @@
+/**
+ * `glassbox predict --model m.onnx --data d.csv [--threshold 0.5] [--features a,b,c] [--out preds.csv]`
+ * (shared/spec/cli.md, "predict"): the input CSV with its fields copied verbatim, plus
+ * `prediction` (class label or value) and, for binary classifiers, `score`.
+ * Scores are computed in deterministic mode (1 thread, fixed batch size).
+ */
+import { forEachCsvRecord } from '../../core/data/csv/csvRecords';
+import { InputError } from '../../core/errors/errors';
+import { resolveMapping } from '../../core/inference/inputMapping';
+import { checkThreshold, DEFAULT_THRESHOLD, predictionsFrom, type Predictions } from '../../core/inference/predictions';
+import { parseOptions, stringOption } from '../args';
+import { fileSource } from '../io/fileSource';
+import { listOption, numberOption } from '../io/optionValues';
+import { openModelFile } from '../io/readModelFile';
+import { READ_OPTIONS, readDatasetFile } from '../io/readTable';
+import { openOutputStream, type CliIo } from '../io/writeOutput';
+
+export async function predictCommand(argv: readonly string[], io: CliIo): Promise<Predictions> {
+  const options = parseOptions('predict', argv, {
+    model: { value: true, required: true },
+    data: { value: true, required: true },
+    threshold: { value: true },
+    features: { value: true },
+    out: { value: true },
+    ...READ_OPTIONS,
+  });
+  const threshold = numberOption(options, 'threshold') ?? DEFAULT_THRESHOLD;
+  checkThreshold(threshold);
+  const dataPath = stringOption(options, 'data')!;
+  const scorer = await openModelFile(stringOption(options, 'model')!);
+  try {
+    const read = await readDatasetFile(dataPath, options);
+    if (read.format !== 'csv') {
+      throw new InputError(`predict copies the input CSV verbatim, but ${dataPath} is a ${read.format} file: convert it to CSV first`);
+    }
+    const mapping = resolveMapping(scorer.signature, read.table, dataPath, listOption(options, 'features'));
+    const scores = await scorer.score(read.table, mapping);
+    const predictions = predictionsFrom(scorer.signature, scores, threshold);
+    await writePredictionsCsv(dataPath, read.delimiter ?? ',', read.decimal, predictions, stringOption(options, 'out'), io);
+    return predictions;
+  } finally {
+    await scorer.dispose();
+  }
+}
+
+const encoder = new TextEncoder();
+const CHUNK = 1 << 20;
+
+async function writePredictionsCsv(
+  path: string,
+  delimiter: string,
+  decimal: '.' | ',',
+  predictions: Predictions,
+  out: string | undefined,
+  io: CliIo,
+): Promise<void> {
+  const stream = openOutputStream(out, io);
+  let buffer = new Uint8Array(CHUNK);
+  let used = 0;
+  const put = (bytes: Uint8Array): void => {
+    if (used + bytes.length > buffer.length) {
+      stream.write(buffer.subarray(0, used));
+      used = 0;
+      if (bytes.length > buffer.length) buffer = new Uint8Array(bytes.length * 2);
+    }
+    buffer.set(bytes, used);
+    used += bytes.length;
+  };
+  const field = (value: string | number | null): string => {
+    if (value === null) return '';
+    if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
+    return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
+  try {
+    const rows = predictions.prediction.length;
+    const records = await forEachCsvRecord(fileSource(path), (record, index) => {
+      put(record);
+      let suffix: string;
+      if (index === 0) suffix = predictions.header.map((h) => delimiter + field(h)).join('');
+      else {
+        const i = index - 1;
+        if (i >= rows) return;
+        suffix = delimiter + field(predictions.prediction[i]);
+        if (predictions.score) suffix += delimiter + field(predictions.score[i]);
+      }
+      put(encoder.encode(suffix + '\n'));
+    });
+    if (records - 1 !== rows) throw new InputError(`${path} changed while it was being read (${records - 1} records, ${rows} rows scored)`);
+    stream.write(buffer.subarray(0, used));
+    stream.commit();
+  } catch (e) {
+    stream.abort();
+    throw e;
+  }
+}
