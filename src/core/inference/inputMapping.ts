@@ -65,14 +65,14 @@ export function resolveMapping(
 ): InputMapping {
   const slots = mappingSlots(signature);
   const columnNames = table.columns.map((c) => c.name);
-  if (signature.layout === 'matrix' && slots.length === 0) {
-    const given = explicit?.length;
-    if (!given) {
+  if (signature.layout === 'matrix' && signature.featureNames === null) {
+    const count = signature.featureCount;
+    if (!explicit?.length) {
       throw new InputError(
-        `model input '${signature.inputs[0].name}' takes a feature matrix but the model has no feature_names metadata: name its columns in order (--features a,b,c, or map them in the Model step)`,
+        `model input '${signature.inputs[0].name}' takes ${count ?? 'a matrix of'} features but the model has no feature_names metadata: name its columns in order (--features a,b,c, or map them in the Model step)`,
       );
     }
-    return explicit.map((name, k) => checkColumn(table, source, name, `${signature.inputs[0].name}[${k}]`, signature, k));
+    if (count === null) return explicit.map((name, k) => checkColumn(table, source, name, `${signature.inputs[0].name}[${k}]`, signature, k));
   }
   if (explicit && explicit.length !== slots.length) {
     throw new InputError(
