@@ -26,7 +26,7 @@ import { evaluateModel, thresholdMetrics } from '../core/validation/modelEvaluat
 import { mappingSlots, resolveMapping, suggestMapping } from '../core/inference/inputMapping';
 import { checkThreshold, predictionsFrom } from '../core/inference/predictions';
 import { openScorer, SCORING_BATCH_SIZE, type Scorer } from '../core/inference/scorer';
-import { runtimeThreads } from '../core/inference/onnxRuntime';
+import { configureRuntime, runtimeThreads } from '../core/inference/onnxRuntime';
 import { makeColumn } from '../core/data/columnTypes';
 import type {
   ColumnDetail,
@@ -211,6 +211,11 @@ export class Workbench implements WorkbenchApi {
       const b = this.select(filterB) ?? allRows(table.rowCount);
       return compareGroups(col, a, b, { numericTest });
     });
+  }
+
+  configureScoring(threads: number): number {
+    const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+    return configureRuntime({ threads: isolated ? threads : 1 });
   }
 
   async loadModel(name: string, bytes: Uint8Array): Promise<ModelInfo> {

@@ -162,6 +162,12 @@ export interface WorkbenchApi {
     jobId?: string,
   ): Promise<GroupComparison>;
 
+  /**
+   * Threads for onnxruntime-web, fixed for the life of the worker by the first call or the first
+   * model (default 1 = deterministic: the CLI's numbers). More than 1 needs a cross-origin-isolated
+   * page; returns the threads actually in use.
+   */
+  configureScoring(threads: number): number;
   /** Import an ONNX model (replacing the current one); on failure the current model stays. Throws ModelError naming the problem. */
   loadModel(name: string, bytes: Uint8Array): Promise<ModelInfo>;
   modelInfo(): ModelInfo | null;

@@ -214,8 +214,10 @@ function decideTask(description: ModelDescription, width: number | null, output:
     return declared;
   }
   if (width === 2) return 'classification';
+  // A single probability column: a classifier op, or a score squashed by a sigmoid.
   const hasClassifierOp = description.operators.some((o) => /Classifier$/.test(o.opType));
-  return hasClassifierOp ? 'classification' : 'regression';
+  const squashed = description.outputProducers[output.name] === 'Sigmoid';
+  return hasClassifierOp || squashed ? 'classification' : 'regression';
 }
 
 function readClassLabels(description: ModelDescription): (string | number)[] {

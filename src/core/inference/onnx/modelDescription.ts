@@ -54,6 +54,8 @@ export interface ModelDescription {
   inputs: ValueDescription[];
   outputs: ValueDescription[];
   operators: OperatorUse[];
+  /** The operator that produces each graph output (by output name). */
+  outputProducers: Record<string, string>;
   /** Class labels declared by an ai.onnx.ml classifier node (TreeEnsembleClassifier, LinearClassifier, SVMClassifier). */
   classifierLabels: (number | string)[] | null;
 }
@@ -73,6 +75,7 @@ export function readModelDescription(bytes: Uint8Array): ModelDescription {
     inputs: [],
     outputs: [],
     operators: [],
+    outputProducers: {},
     classifierLabels: null,
   };
   let graph: Uint8Array | null = null;
@@ -152,12 +155,14 @@ function readGraph(bytes: Uint8Array, out: ModelDescription): void {
   const initializers = new Set<string>();
   const inputs: ValueDescription[] = [];
   const operators = new Map<string, OperatorUse>();
+  const producers = new Map<string, string>();
   for (const f of readFields(bytes)) {
     switch (f.field) {
       case 1: {
         const node = readNode(f.bytes);
         const key = `${node.domain}\u0000${node.opType}`;
         const use = operators.get(key);
+        for (const output of node.outputs) producers.set(output, node.opType);
         if (use) use.count++;
         else operators.set(key, { domain: node.domain, opType: node.opType, count: 1 });
         if (CLASSIFIER_OPS.has(node.opType) && node.labels !== null && out.classifierLabels === null) {
@@ -184,6 +189,10 @@ function readGraph(bytes: Uint8Array, out: ModelDescription): void {
   // Before IR version 4 initializers were also listed as inputs; they are not fed by the caller.
   out.inputs = inputs.filter((i) => !initializers.has(i.name));
   out.operators = [...operators.values()];
+  for (const o of out.outputs) {
+    const producer = producers.get(o.name);
+    if (producer !== undefined) out.outputProducers[o.name] = producer;
+  }
 }
 
 function readTensorName(bytes: Uint8Array): string {
@@ -193,14 +202,16 @@ function readTensorName(bytes: Uint8Array): string {
 
 interface NodeSummary {
   opType: string;
+  outputs: string[];
   domain: string;
   labels: (number | string)[] | null;
 }
 
 function readNode(bytes: Uint8Array): NodeSummary {
-  const node: NodeSummary = { opType: '', domain: '', labels: null };
+  const node: NodeSummary = { opType: '', outputs: [], domain: '', labels: null };
   for (const f of readFields(bytes)) {
-    if (f.field === 4) node.opType = text(f);
+    if (f.field === 2) node.outputs.push(text(f));
+    else if (f.field === 4) node.opType = text(f);
     else if (f.field === 7) node.domain = text(f);
     else if (f.field === 5) {
       const attribute = readLabelAttribute(f.bytes);
