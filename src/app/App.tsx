@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { onWorkbenchCrash } from '../workers/workbenchClient';
 import { Shell } from './layout/Shell';
+import { ModelProvider } from './model/ModelProvider';
 import { SessionProvider } from './session/SessionProvider';
 import { theme } from './theme';
 
@@ -37,7 +38,9 @@ export function App() {
       <Notifications position="top-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
-          <Shell />
+          <ModelProvider>
+            <Shell />
+          </ModelProvider>
         </SessionProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -31,7 +31,7 @@ let jobCounter = 0;
  * A job id for one worker call, cancelled in the worker when TanStack Query aborts the query
  * (the user moved on: another filter, another tab), so superseded work is dropped.
  */
-function jobFor(signal: AbortSignal): string {
+export function jobFor(signal: AbortSignal): string {
   const id = `q${++jobCounter}`;
   signal.addEventListener('abort', () => void workbench().cancel(id), { once: true });
   return id;

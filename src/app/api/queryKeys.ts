@@ -4,7 +4,7 @@
  * subpopulation filter. A reload or override therefore never reuses stale results.
  */
 import type { CorrelationMethod } from '../../core/stats/results';
-import type { RowsRequest } from '../../workers/workbenchApi';
+import type { EvaluationRequest, RowsRequest } from '../../workers/workbenchApi';
 
 export interface DatasetKey {
   id: string;
@@ -29,4 +29,11 @@ export const queryKeys = {
     [ROOT, ds.id, ds.version, 'target', target, positive, filter] as const,
   compare: (ds: DatasetKey, column: string, a: string, b: string, test: string) =>
     [ROOT, ds.id, ds.version, 'compare', column, a, b, test] as const,
+  /** Model results also carry the scoring's id: a new model, mapping or re-score never reuses them. */
+  modelEvaluation: (ds: DatasetKey, scoring: string, r: EvaluationRequest, filter: string) =>
+    [ROOT, ds.id, ds.version, 'model', scoring, 'evaluation', r.target, r.positive ?? null, r.task ?? null, filter] as const,
+  modelMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
+    [ROOT, ds.id, ds.version, 'model', scoring, 'metrics', r.target, r.positive ?? null, r.task ?? null, threshold, filter] as const,
+  thresholdMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
+    [ROOT, ds.id, ds.version, 'model', scoring, 'threshold', r.target, r.positive ?? null, r.task ?? null, threshold, filter] as const,
 };

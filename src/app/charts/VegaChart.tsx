@@ -1,5 +1,6 @@
 import { Alert, Skeleton } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG } from './chartConfig';
 
@@ -10,6 +11,18 @@ export interface VegaChartProps {
   /** Height reserved while the chart library loads. */
   minHeight?: number;
   testId?: string;
+  /**
+   * Named datasets (declared in the spec's `datasets`) replaced in the drawn chart without drawing
+   * it again — e.g. a marker that follows a slider. Exports include the current values.
+   */
+  data?: Record<string, object[]>;
+}
+
+/** Replaces named datasets of a drawn chart. */
+function applyData(view: View, data: Record<string, object[]> | undefined): void {
+  if (!data) return;
+  for (const [name, values] of Object.entries(data)) view.data(name, values);
+  void view.runAsync();
 }
 
 function fileName(title: string): string {
@@ -20,8 +33,10 @@ function fileName(title: string): string {
  * Renders one Vega-Lite spec with vega-embed (loaded lazily), finalized on cleanup. The
  * actions menu offers PNG and SVG export only.
  */
-export function VegaChart({ spec, title, minHeight = 220, testId }: VegaChartProps) {
+export function VegaChart({ spec, title, minHeight = 220, testId, data }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<View | null>(null);
+  const dataRef = useRef(data);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,6 +62,8 @@ export function VegaChart({ spec, title, minHeight = 220, testId }: VegaChartPro
           return;
         }
         finalize = result.finalize;
+        viewRef.current = result.view;
+        applyData(result.view, dataRef.current);
         setReady(true);
       } catch (e) {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e));
@@ -54,9 +71,15 @@ export function VegaChart({ spec, title, minHeight = 220, testId }: VegaChartPro
     })();
     return () => {
       cancelled = true;
+      viewRef.current = null;
       finalize?.();
     };
   }, [spec, title]);
+
+  useEffect(() => {
+    dataRef.current = data;
+    if (viewRef.current) applyData(viewRef.current, data);
+  }, [data]);
 
   return (
     <div role="figure" aria-label={title} data-testid={testId ?? 'chart'} className="gb-chart" style={{ minHeight: ready ? undefined : minHeight, position: 'relative' }}>

@@ -6,11 +6,12 @@ import type { TopLevelSpec } from 'vega-lite';
 
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-export function specBase(title: string, subtitle?: string): Pick<TopLevelSpec, '$schema' | 'title' | 'description'> {
+export function specBase(title: string, subtitle?: string | string[]): Pick<TopLevelSpec, '$schema' | 'title' | 'description'> {
+  const lines = subtitle === undefined ? [] : Array.isArray(subtitle) ? subtitle : [subtitle];
   return {
     $schema: SCHEMA,
-    title: subtitle ? { text: title, subtitle } : title,
-    description: subtitle ? `${title}. ${subtitle}` : title,
+    title: lines.length ? { text: title, subtitle: lines.length === 1 ? lines[0] : lines } : title,
+    description: lines.length ? `${title}. ${lines.join('. ')}` : title,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { ExploreView } from '../explore/ExploreView';
 import { FilterBar } from '../filter/FilterBar';
+import { ModelStep } from '../model/ModelStep';
 import { useDataset, useSession } from '../session/SessionProvider';
 import { DataStep } from './DataStep';
 import { DatasetHeader } from './DatasetHeader';
@@ -14,7 +15,7 @@ export function DatasetWorkspace() {
       <DatasetHeader />
       {/* Keyed by dataset so the draft filter resets when another dataset is opened. */}
       <FilterBar key={dataset.id} />
-      {view.step === 'data' ? <DataStep /> : <ExploreView />}
+      {view.step === 'data' ? <DataStep /> : view.step === 'model' ? <ModelStep /> : <ExploreView />}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Anchor, Button, EmptyState, Grid, Group, Paper, Progress, ScrollArea, Select, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconTarget } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { ColumnProfile, TargetAnalysisResult } from '../../core/stats/results';
+import type { TargetAnalysisResult } from '../../core/stats/results';
 import { useProfile, useTargetAnalysis } from '../api/queries';
 import { VegaChart } from '../charts/VegaChart';
 import { targetBreakdownSpec } from '../charts/targetBreakdownSpec';
@@ -9,16 +9,9 @@ import { TYPE_COLORS } from '../dataset/columnTypes';
 import { formatCount, formatPercent, formatStat, fullNumber } from '../format/format';
 import { useDataset, useSession } from '../session/SessionProvider';
 import { findDemo } from '../start/demoDatasets';
+import { defaultPositive } from './positiveClass';
 import { LoadingBlock, QueryError } from './QueryState';
 
-/** The default positive class of a binary target: 1 / true when present, else the rarer class. */
-export function defaultPositive(col: ColumnProfile | undefined): string | null {
-  if (!col || col.distinct !== 2 || col.top.length < 2) return null;
-  const values = col.top.map((t) => String(t.value));
-  for (const v of ['1', 'true', 'True', 'TRUE', 'yes', 'Yes']) if (values.includes(v)) return v;
-  const sorted = [...col.top].sort((a, b) => a.count - b.count);
-  return String(sorted[0].value);
-}
 
 export function TargetTab() {
   const { target, setTarget } = useSession();

@@ -5,6 +5,7 @@ import { IconFolderOpen, IconX } from '@tabler/icons-react';
 import { DatasetWorkspace } from '../dataset/DatasetWorkspace';
 import { useLoadStatus, useSession } from '../session/SessionProvider';
 import { OpenDatasetDrawer } from '../start/OpenDatasetDrawer';
+import { ModelNeedsData } from '../model/ModelNeedsData';
 import { StartPage } from '../start/StartPage';
 import { LoadStatusPanel } from './LoadStatusPanel';
 import { Logo } from './Logo';
@@ -87,6 +88,8 @@ export function Shell() {
                   <Loader aria-label="Restoring your workspace" />
                 </Center>
               )
+            ) : view.step === 'model' ? (
+              <ModelNeedsData />
             ) : (
               <StartPage />
             )}

@@ -14,7 +14,7 @@ interface StepDef {
 const STEPS: StepDef[] = [
   { step: 'data', n: 1, label: 'Data', description: 'Load, preview, set types' },
   { step: 'explore', n: 2, label: 'Explore', description: 'Profile, missing, correlations' },
-  { step: null, n: 3, label: 'Model', description: 'Train and validate' },
+  { step: 'model', n: 3, label: 'Model', description: 'Import, map, evaluate' },
   { step: null, n: 4, label: 'Explain', description: 'SHAP, partial dependence' },
   { step: null, n: 5, label: 'Fairness', description: 'Group metrics, disparities' },
   { step: null, n: 6, label: 'Audit', description: 'Snapshots and sign-off' },
@@ -41,7 +41,9 @@ export function WorkflowNav() {
         {STEPS.map((s) => {
           const comingSoon = s.step === null;
           const disabled = comingSoon || (s.step === 'explore' && !dataset);
-          const active = s.step !== null && (dataset ? view.step === s.step : s.step === 'data');
+          // Without a dataset the start page is the Data step; Model then explains that it needs one.
+          const shown = dataset || view.step === 'model' ? view.step : 'data';
+          const active = s.step !== null && s.step === shown;
           return (
             <NavLink
               key={s.n}
@@ -63,7 +65,7 @@ export function WorkflowNav() {
               aria-current={active ? 'step' : undefined}
               aria-label={comingSoon ? `${s.label} (coming soon)` : s.label}
               onClick={(e) => {
-                if (s.step && dataset) {
+                if (s.step && !disabled) {
                   e.preventDefault();
                   setView({ step: s.step });
                 }

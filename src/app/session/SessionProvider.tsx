@@ -26,6 +26,7 @@ import {
   type SourceRef,
   type TargetState,
   type CompareState,
+  type DerivedColumn,
   type ViewState,
 } from './types';
 
@@ -45,6 +46,8 @@ export interface SessionValue {
   openDataset(source: SourceRef, options: LoadOptions): Promise<boolean>;
   closeDataset(): void;
   changeColumnType(column: string, type: ColumnType): Promise<boolean>;
+  /** Adds a boolean column from a condition (kept with the workspace); rejects with the engine's error. */
+  addDerivedColumn(column: DerivedColumn): Promise<void>;
   setFilter(filter: string): void;
   setTarget(target: TargetState): void;
   setComparison(comparison: CompareState | null): void;
@@ -129,12 +132,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     mutationKey: ['workbench', 'setColumnType'],
     mutationFn: (v: { column: string; type: ColumnType }) => workbench().setColumnType(v.column, v.type),
   });
+  const deriveMutation = useMutation({
+    mutationKey: ['workbench', 'addDerivedColumn'],
+    mutationFn: (v: DerivedColumn) => workbench().addDerivedColumn(v.name, v.expression),
+  });
   const cancelMutation = useMutation({
     mutationKey: ['workbench', 'cancel'],
     mutationFn: (jobId: string) => workbench().cancel(jobId),
   });
   const { mutateAsync: loadAsync } = loadMutation;
   const { mutateAsync: setTypeAsync } = typeMutation;
+  const { mutateAsync: deriveAsync } = deriveMutation;
   const { mutate: cancelJob } = cancelMutation;
 
   /** Runs one load; resolves to the new dataset, or null after an error/cancel (shown as a notice). */
@@ -155,7 +163,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       };
       try {
         const summary = await loadAsync({ jobId, source, options, onProgress });
-        return { id: jobId, source, options, summary, version: 0 };
+        return { id: jobId, source, options, summary, version: 0, derived: [] };
       } catch (e) {
         const info = describeError(e);
         if (info.kind === 'cancelled') {
@@ -249,6 +257,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [applySummary, setTypeAsync],
   );
 
+  const addDerivedColumn = useCallback(
+    async (column: DerivedColumn): Promise<void> => {
+      const summary = await deriveAsync(column);
+      setDataset((cur) => (cur ? { ...cur, summary, version: cur.version + 1, derived: [...cur.derived, column] } : cur));
+    },
+    [deriveAsync],
+  );
+
   const setFilter = useCallback((f: string) => setFilterState(f.trim()), []);
   const setTarget = useCallback((t: TargetState) => setTargetState(t), []);
   const setView = useCallback((patch: Partial<ViewState>) => setViewState((cur) => ({ ...cur, ...patch })), []);
@@ -262,21 +278,38 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void (async () => {
       try {
         const ws = await readWorkspace().catch(() => null);
-        if (!ws) return;
+        if (!ws) {
+          // A deep link to the Model step without a workspace shows why it needs a dataset.
+          if (hashToView(window.location.hash)?.step === 'model') setViewState((cur) => ({ ...cur, step: 'model' }));
+          return;
+        }
         const ds = await runLoad(ws.source, ws.options, 'restore');
         if (!ds) {
           await clearWorkspace().catch(() => undefined);
           return;
         }
         let current = ds;
-        for (const [column, type] of Object.entries(ws.overrides)) {
-          if (!current.summary.columns.some((c) => c.name === column && c.type !== type)) continue;
+        const applyOverrides = async () => {
+          for (const [column, type] of Object.entries(ws.overrides)) {
+            if (!current.summary.columns.some((c) => c.name === column && c.type !== type)) continue;
+            try {
+              current = { ...current, summary: await setTypeAsync({ column, type }), version: current.version + 1 };
+            } catch {
+              // The file changed since it was saved; keep the inferred type.
+            }
+          }
+        };
+        await applyOverrides();
+        for (const column of ws.derived ?? []) {
           try {
-            current = { ...current, summary: await setTypeAsync({ column, type }), version: current.version + 1 };
+            const summary = await deriveAsync(column);
+            current = { ...current, summary, version: current.version + 1, derived: [...current.derived, column] };
           } catch {
-            // The file changed since it was saved; keep the inferred type.
+            // The expression no longer applies to this file; leave the column out.
           }
         }
+        // Overrides of added columns (they did not exist on the first pass).
+        if (current.derived.length > 0) await applyOverrides();
         const key = { id: current.id, version: current.version };
         let restoredFilter = '';
         if (ws.filter) {
@@ -300,7 +333,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setRestoring(false);
       }
     })();
-  }, [runLoad, setTypeAsync, queryClient]);
+  }, [runLoad, setTypeAsync, deriveAsync, queryClient]);
 
   // Autosave (debounced) once restoring is over; closing the dataset clears the record.
   const saveWarned = useRef(false);
@@ -313,6 +346,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         source: dataset.source,
         options: dataset.options,
         overrides: overridesOf(dataset.summary),
+        derived: dataset.derived,
         filter,
         target,
         comparison,
@@ -368,6 +402,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       openDataset,
       closeDataset,
       changeColumnType,
+      addDerivedColumn,
       setFilter,
       setTarget,
       setComparison,
@@ -385,6 +420,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       openDataset,
       closeDataset,
       changeColumnType,
+      addDerivedColumn,
       setFilter,
       setTarget,
       setView,

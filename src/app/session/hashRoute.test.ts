@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { hashToView, viewToHash } from './hashRoute';
+import type { ViewState } from './types';
 
 describe('hash routes', () => {
   it('round-trips views', () => {
-    for (const v of [
-      { step: 'data', tab: 'profile', column: null },
-      { step: 'explore', tab: 'missing', column: null },
-      { step: 'explore', tab: 'profile', column: 'native country/region #1' },
-    ] as const) {
-      expect(hashToView(viewToHash(v))).toEqual(v);
-    }
+    const views: ViewState[] = [
+      { step: 'data', tab: 'profile', column: null, modelTab: 'setup' },
+      { step: 'explore', tab: 'missing', column: null, modelTab: 'setup' },
+      { step: 'explore', tab: 'profile', column: 'native country/region #1', modelTab: 'setup' },
+      { step: 'model', tab: 'profile', column: null, modelTab: 'setup' },
+      { step: 'model', tab: 'profile', column: null, modelTab: 'evaluation' },
+    ];
+    for (const v of views) expect(hashToView(viewToHash(v))).toEqual(v);
     expect(viewToHash(null)).toBe('#/');
     expect(hashToView('')).toBeNull();
-    expect(hashToView('#/explore/bogus')).toEqual({ step: 'explore', tab: 'profile', column: null });
+    expect(hashToView('#/explore/bogus')).toEqual({ step: 'explore', tab: 'profile', column: null, modelTab: 'setup' });
+    expect(viewToHash({ step: 'model', tab: 'profile', column: null, modelTab: 'evaluation' })).toBe('#/model/evaluation');
+    expect(hashToView('#/model')?.step).toBe('model');
+    expect(hashToView('#/model/bogus')?.modelTab).toBe('setup');
   });
 });

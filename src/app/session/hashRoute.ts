@@ -1,12 +1,14 @@
 /**
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
- * `#/explore/profile/<column>`, `#/explore/missing`, … and `#/` on the start page.
+ * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/model`, `#/model/evaluation`,
+ * and `#/` on the start page.
  */
-import { EXPLORE_TABS, type ExploreTab, type ViewState } from './types';
+import { DEFAULT_VIEW, EXPLORE_TABS, MODEL_TABS, type ExploreTab, type ModelTab, type ViewState } from './types';
 
 export function viewToHash(view: ViewState | null): string {
   if (!view) return '#/';
   if (view.step === 'data') return '#/data';
+  if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
 }
@@ -14,7 +16,11 @@ export function viewToHash(view: ViewState | null): string {
 export function hashToView(hash: string): ViewState | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
   if (parts.length === 0) return null;
-  if (parts[0] === 'data') return { step: 'data', tab: 'profile', column: null };
+  if (parts[0] === 'data') return { ...DEFAULT_VIEW, step: 'data' };
+  if (parts[0] === 'model') {
+    const modelTab = (MODEL_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ModelTab) : 'setup';
+    return { ...DEFAULT_VIEW, step: 'model', modelTab };
+  }
   if (parts[0] === 'explore') {
     const tab = (EXPLORE_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ExploreTab) : 'profile';
     let column: string | null = null;
@@ -25,7 +31,7 @@ export function hashToView(hash: string): ViewState | null {
         column = null;
       }
     }
-    return { step: 'explore', tab, column };
+    return { ...DEFAULT_VIEW, step: 'explore', tab, column };
   }
   return null;
 }

@@ -10,22 +10,35 @@ export interface LoadedDataset {
   source: SourceRef;
   options: LoadOptions;
   summary: DatasetSummary;
-  /** Bumped on every type override so cached results are never reused. */
+  /** Bumped on every type override or added column so cached results are never reused. */
   version: number;
+  /** Boolean columns the user added from a condition (e.g. to binarize a target), in order. */
+  derived: DerivedColumn[];
 }
 
-export type Step = 'data' | 'explore';
+/** A boolean column defined by a filter expression, e.g. `good = quality >= 7`. */
+export interface DerivedColumn {
+  name: string;
+  expression: string;
+}
+
+export const STEPS = ['data', 'explore', 'model'] as const;
+export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
+export const MODEL_TABS = ['setup', 'evaluation'] as const;
+export type ModelTab = (typeof MODEL_TABS)[number];
 
 export interface ViewState {
   step: Step;
   tab: ExploreTab;
   /** The column whose detail is open in the profile. */
   column: string | null;
+  /** The Model step's view: import, inspect and map the model, or its evaluation. */
+  modelTab: ModelTab;
 }
 
-export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null };
+export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup' };
 
 export interface TargetState {
   column: string | null;

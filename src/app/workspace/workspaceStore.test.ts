@@ -8,10 +8,11 @@ const ws: SavedWorkspace = {
   source: { kind: 'demo', name: 'adult' },
   options: { delimiter: ';', decimal: ',' },
   overrides: { 'education-num': 'categorical' },
+  derived: [{ name: 'rich', expression: 'income = ">50K"' }],
   filter: 'sex = Female and age > 40',
   target: { column: 'income', positive: '>50K' },
   comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
-  view: { step: 'explore', tab: 'profile', column: 'age' },
+  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup' },
 };
 
 describe('workspace store', () => {
@@ -47,10 +48,19 @@ describe('workspace store', () => {
       ...ws,
       options: { delimiter: 'x', decimal: ',' },
       overrides: { a: 'numeric', b: 'bogus' },
-      view: { step: 'nowhere', tab: 'nope', column: 3 },
+      derived: [{ name: 'ok', expression: 'a > 1' }, { name: 3 }, 'x'],
+      view: { step: 'nowhere', tab: 'nope', column: 3, modelTab: 'elsewhere' },
     });
     expect(parsed?.options).toEqual({ decimal: ',' });
     expect(parsed?.overrides).toEqual({ a: 'numeric' });
-    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null });
+    expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
+    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup' });
+    expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
+    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation' } })?.view).toEqual({
+      step: 'model',
+      tab: 'profile',
+      column: null,
+      modelTab: 'evaluation',
+    });
   });
 });

@@ -1,18 +1,35 @@
 /**
  * Workspace autosave in IndexedDB (via `idb`): which dataset is open (a demo's name, or the
- * user's file itself so it can be reloaded), load options, type overrides, filter, target and
- * view. One record, replaced on every change; deleted by "Close dataset". A user's file is
- * stored under its own key, written only when the open file changes — not on every filter edit.
+ * user's file itself so it can be reloaded), load options, type overrides, added columns,
+ * filter, target and view. One record, replaced on every change; deleted by "Close dataset". A
+ * user's file is stored under its own key, written only when the open file changes — not on
+ * every filter edit. The imported model is kept the same way: its record (name, mapping,
+ * threshold) and its bytes under their own keys (see ./modelStore.ts).
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
 import type { LoadOptions } from '../../workers/workbenchApi';
-import { EXPLORE_TABS, type CompareState, type ExploreTab, type SourceRef, type TargetState, type ViewState } from '../session/types';
+import {
+  EXPLORE_TABS,
+  MODEL_TABS,
+  STEPS,
+  type CompareState,
+  type DerivedColumn,
+  type ExploreTab,
+  type ModelTab,
+  type SourceRef,
+  type Step,
+  type TargetState,
+  type ViewState,
+} from '../session/types';
 
 export const WORKSPACE_DB = 'glassbox-workspace';
-const STORE = 'workspace';
+export const STORE = 'workspace';
 const KEY = 'current';
 const FILE_KEY = 'current-file';
+/** Keys of the imported model (written by ./modelStore.ts), deleted with the workspace. */
+export const MODEL_KEY = 'current-model';
+export const MODEL_FILE_KEY = 'current-model-file';
 export const WORKSPACE_SCHEMA = 1;
 
 export interface SavedWorkspace {
@@ -21,6 +38,8 @@ export interface SavedWorkspace {
   source: SourceRef;
   options: LoadOptions;
   overrides: Record<string, ColumnType>;
+  /** Optional: absent in records saved before columns could be added. */
+  derived?: DerivedColumn[];
   filter: string;
   target: TargetState;
   /** Optional: absent in records saved before comparisons were kept. */
@@ -30,7 +49,7 @@ export interface SavedWorkspace {
 
 let dbPromise: Promise<IDBPDatabase> | null = null;
 
-function db(): Promise<IDBPDatabase> {
+export function db(): Promise<IDBPDatabase> {
   dbPromise ??= openDB(WORKSPACE_DB, 1, {
     upgrade(database) {
       if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
@@ -56,7 +75,17 @@ export async function clearWorkspace(): Promise<void> {
   const database = await db();
   await database.delete(STORE, KEY);
   await database.delete(STORE, FILE_KEY);
+  await database.delete(STORE, MODEL_KEY);
+  await database.delete(STORE, MODEL_FILE_KEY);
   savedFile = null;
+  clearListeners.forEach((listener) => listener());
+}
+
+const clearListeners = new Set<() => void>();
+
+/** Called after the workspace is cleared (the model store forgets what it wrote). */
+export function onWorkspaceCleared(listener: () => void): void {
+  clearListeners.add(listener);
 }
 
 /** The saved workspace, or null when there is none or it is not in a shape this version knows. */
@@ -106,11 +135,15 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     c && typeof c.column === 'string' && typeof c.filterA === 'string' && typeof c.filterB === 'string'
       ? { column: c.column, filterA: c.filterA, filterB: c.filterB, numericTest: c.numericTest === 'mann-whitney' ? 'mann-whitney' : 'welch-t' }
       : null;
+  const derived: DerivedColumn[] = (Array.isArray(value.derived) ? (value.derived as unknown[]) : [])
+    .filter((d): d is DerivedColumn => isObject(d) && typeof d.name === 'string' && typeof d.expression === 'string')
+    .map((d) => ({ name: d.name, expression: d.expression }));
   const v = isObject(value.view) ? value.view : {};
   const view: ViewState = {
-    step: v.step === 'explore' ? 'explore' : 'data',
+    step: (STEPS as readonly unknown[]).includes(v.step) ? (v.step as Step) : 'data',
     tab: (EXPLORE_TABS as readonly unknown[]).includes(v.tab) ? (v.tab as ExploreTab) : 'profile',
     column: typeof v.column === 'string' ? v.column : null,
+    modelTab: (MODEL_TABS as readonly unknown[]).includes(v.modelTab) ? (v.modelTab as ModelTab) : 'setup',
   };
   return {
     schema: WORKSPACE_SCHEMA,
@@ -118,6 +151,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     source,
     options,
     overrides,
+    derived,
     filter: typeof value.filter === 'string' ? value.filter : '',
     target,
     comparison,

@@ -1,0 +1,41 @@
+/**
+ * What the evaluation compares the scores with: the session's target column, its positive class
+ * (classifiers) and the task of the model — or why it cannot yet (no target, 3+ classes, a
+ * non-numeric target for a regressor).
+ */
+import type { ColumnProfile } from '../../core/stats/results';
+import type { EvaluationRequest } from '../../workers/workbenchApi';
+import { useTargetProfile } from '../api/modelQueries';
+import { pickPositive } from '../explore/positiveClass';
+import type { ImportedModel } from '../model/ModelProvider';
+import { useDataset, useSession } from '../session/SessionProvider';
+
+export type EvaluationTarget =
+  | { state: 'pick' }
+  | { state: 'loading'; column: string }
+  | { state: 'error'; column: string; error: unknown }
+  | { state: 'multiclass'; column: string; profile: ColumnProfile }
+  | { state: 'one-class'; column: string; profile: ColumnProfile }
+  | { state: 'not-numeric'; column: string; profile: ColumnProfile }
+  | { state: 'ready'; column: string; profile: ColumnProfile; classes: string[]; request: EvaluationRequest };
+
+export function useEvaluationTarget(model: ImportedModel): EvaluationTarget {
+  const { target } = useSession();
+  const { dataset } = useDataset();
+  const column = target.column && dataset.summary.columns.some((c) => c.name === target.column) ? target.column : null;
+  const q = useTargetProfile(column);
+  if (column === null) return { state: 'pick' };
+  if (q.error) return { state: 'error', column, error: q.error };
+  if (!q.data) return { state: 'loading', column };
+  const profile = q.data.profile;
+  const task = model.info.signature.task;
+  if (task === 'regression') {
+    if (profile.type !== 'numeric') return { state: 'not-numeric', column, profile };
+    return { state: 'ready', column, profile, classes: [], request: { target: column, task } };
+  }
+  if (profile.distinct > 2) return { state: 'multiclass', column, profile };
+  if (profile.distinct < 2) return { state: 'one-class', column, profile };
+  const classes = profile.top.map((t) => String(t.value));
+  const positive = pickPositive(classes, target.positive, model.info.signature.positive, profile) ?? classes[1];
+  return { state: 'ready', column, profile, classes, request: { target: column, positive, task } };
+}

@@ -1,0 +1,361 @@
+/**
+ * The imported model and its use on the open dataset: the model (its file is kept for the
+ * workspace), the column mapping, the scoring run (progress, cancel) and its result, and the
+ * decision threshold of the evaluation. The model is restored from IndexedDB after the dataset
+ * and re-scored at once when its mapping is complete; it stays when another dataset is opened
+ * (the mapping is suggested again for the new columns) and goes when the dataset is closed.
+ */
+import { useMutation } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { JobProgressReport, ModelInfo, ScoringSummary } from '../../workers/workbenchApi';
+import { callback } from '../../workers/workbenchClient';
+import { describeError, type ErrorInfo } from '../api/errors';
+import { workbench } from '../api/workbench';
+import { useSession } from '../session/SessionProvider';
+import { clearModel, readModel, saveModel } from '../workspace/modelStore';
+import { DEFAULT_THRESHOLD, completeMapping, restoredMapping } from './mapping';
+
+export interface ImportedModel {
+  /** Unique per import; scorings and their query keys refer to it. */
+  id: string;
+  name: string;
+  /** The .onnx file (saved with the workspace). */
+  file: Blob;
+  info: ModelInfo;
+}
+
+export interface ScoringRun {
+  jobId: string;
+  progress: JobProgressReport | null;
+}
+
+export interface Scored {
+  /** Unique per scoring (its job id); part of every evaluation query key. */
+  id: string;
+  modelId: string;
+  datasetId: string;
+  summary: ScoringSummary;
+}
+
+export interface ModelProblem extends ErrorInfo {
+  /** What failed, e.g. "Could not import model.onnx". */
+  title: string;
+}
+
+export interface ModelValue {
+  model: ImportedModel | null;
+  /** The file being imported, if any. */
+  importing: string | null;
+  importError: ModelProblem | null;
+  /** True while the saved model is being restored at start-up. */
+  restoring: boolean;
+  /** The dataset column for each of the model's slots (null = not mapped yet). */
+  mapping: (string | null)[];
+  run: ScoringRun | null;
+  scored: Scored | null;
+  scoreError: ModelProblem | null;
+  /** Why the dataset has no scores when it had some (cancelled, column types changed). */
+  scoreNotice: string | null;
+  threshold: number;
+  importModel(name: string, file: Blob): Promise<boolean>;
+  removeModel(): void;
+  dismissImportError(): void;
+  setSlot(slot: number, column: string | null): void;
+  resetMapping(): void;
+  score(): void;
+  cancelScoring(): void;
+  setThreshold(threshold: number): void;
+}
+
+const ModelContext = createContext<ModelValue | null>(null);
+
+export function useModel(): ModelValue {
+  const v = useContext(ModelContext);
+  if (!v) throw new Error('useModel outside <ModelProvider>');
+  return v;
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `m-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+interface ScoreVars {
+  jobId: string;
+  mapping: (string | null)[];
+  onProgress: (p: JobProgressReport) => void;
+}
+
+export function ModelProvider({ children }: { children: ReactNode }) {
+  const { dataset, restoring: sessionRestoring } = useSession();
+  const [model, setModel] = useState<ImportedModel | null>(null);
+  const [importing, setImporting] = useState<string | null>(null);
+  const [importError, setImportError] = useState<ModelProblem | null>(null);
+  const [restoringModel, setRestoringModel] = useState(false);
+  const restoring = sessionRestoring || restoringModel;
+  const [mapping, setMappingState] = useState<(string | null)[]>([]);
+  const [run, setRun] = useState<ScoringRun | null>(null);
+  const [scored, setScored] = useState<Scored | null>(null);
+  const [scoreError, setScoreError] = useState<ModelProblem | null>(null);
+  const [scoreNotice, setScoreNotice] = useState<string | null>(null);
+  const [threshold, setThresholdState] = useState(DEFAULT_THRESHOLD);
+  const datasetIdRef = useRef<string | null>(null);
+  const modelRef = useRef<ImportedModel | null>(null);
+  const mappingRef = useRef<(string | null)[]>([]);
+  const runRef = useRef<ScoringRun | null>(null);
+  const scoredRef = useRef<Scored | null>(null);
+  useEffect(() => {
+    modelRef.current = model;
+    mappingRef.current = mapping;
+    runRef.current = run;
+    scoredRef.current = scored;
+  }, [model, mapping, run, scored]);
+
+  const { mutateAsync: loadAsync } = useMutation({
+    mutationKey: ['workbench', 'loadModel'],
+    mutationFn: (v: { name: string; bytes: Uint8Array }) => workbench().loadModel(v.name, v.bytes),
+  });
+  const { mutateAsync: scoreAsync } = useMutation({
+    mutationKey: ['workbench', 'scoreDataset'],
+    mutationFn: (v: ScoreVars) => workbench().scoreDataset(v.jobId, v.mapping, callback(v.onProgress)),
+  });
+
+  /** Loads a model into the worker; on failure the current model (if any) stays and the error is shown. */
+  const load = useCallback(
+    async (name: string, file: Blob, title: string): Promise<ImportedModel | null> => {
+      setImporting(name);
+      setImportError(null);
+      try {
+        const info = await loadAsync({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        const imported: ImportedModel = { id: newId(), name, file, info };
+        modelRef.current = imported;
+        setModel(imported);
+        setScored(null);
+        setScoreError(null);
+        setScoreNotice(null);
+        return imported;
+      } catch (e) {
+        setImportError({ ...describeError(e), title });
+        return null;
+      } finally {
+        setImporting(null);
+      }
+    },
+    [loadAsync],
+  );
+
+  const runScoring = useCallback(
+    async (columns: (string | null)[]): Promise<void> => {
+      const current = modelRef.current;
+      const datasetId = datasetIdRef.current;
+      if (!current || !datasetId || runRef.current) return;
+      const jobId = newId();
+      const started: ScoringRun = { jobId, progress: null };
+      runRef.current = started;
+      setRun(started);
+      setScored(null);
+      setScoreError(null);
+      setScoreNotice(null);
+      let last = 0;
+      const onProgress = (p: JobProgressReport) => {
+        const now = performance.now();
+        if (now - last < 80 && p.done < p.total) return;
+        last = now;
+        setRun((cur) => (cur && cur.jobId === jobId ? { ...cur, progress: p } : cur));
+      };
+      try {
+        const summary = await scoreAsync({ jobId, mapping: columns, onProgress });
+        if (modelRef.current?.id === current.id && datasetIdRef.current === datasetId) {
+          const result: Scored = { id: jobId, modelId: current.id, datasetId, summary };
+          scoredRef.current = result;
+          setScored(result);
+        }
+      } catch (e) {
+        const info = describeError(e);
+        if (info.kind === 'cancelled') setScoreNotice('Scoring was cancelled: the dataset has no scores. Press Score dataset to start again.');
+        else setScoreError({ ...info, title: 'Could not score the dataset' });
+      } finally {
+        if (runRef.current?.jobId === jobId) runRef.current = null;
+        setRun((cur) => (cur && cur.jobId === jobId ? null : cur));
+      }
+    },
+    [scoreAsync],
+  );
+
+  const importModel = useCallback(
+    async (name: string, file: Blob): Promise<boolean> => {
+      if (runRef.current) return false;
+      const imported = await load(name, file, `Could not import ${name}`);
+      if (!imported) return false;
+      setMappingState(imported.info.suggestedMapping);
+      setThresholdState(DEFAULT_THRESHOLD);
+      return true;
+    },
+    [load],
+  );
+
+  const reset = useCallback(() => {
+    modelRef.current = null;
+    setModel(null);
+    setMappingState([]);
+    setScored(null);
+    setScoreError(null);
+    setScoreNotice(null);
+    setImportError(null);
+    setThresholdState(DEFAULT_THRESHOLD);
+  }, []);
+
+  const removeModel = useCallback(() => {
+    const r = runRef.current;
+    if (r) void workbench().cancel(r.jobId);
+    reset();
+    void workbench().closeModel();
+    void clearModel().catch(() => undefined);
+  }, [reset]);
+
+  // Follow the dataset: restore the saved model once the workspace is back; keep the model for
+  // another dataset (suggesting its mapping again); drop it when the dataset is closed.
+  const datasetId = dataset?.id ?? null;
+  const datasetColumns = dataset?.summary.columns;
+  const seenDataset = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (sessionRestoring) return;
+    const previous = seenDataset.current;
+    seenDataset.current = datasetId;
+    datasetIdRef.current = datasetId;
+    if (previous === datasetId) return;
+    if (previous === undefined) {
+      // First dataset after start-up: the saved model, if any, comes back with it.
+      if (datasetId === null) return;
+      void (async () => {
+        setRestoringModel(true);
+        try {
+          const saved = await readModel().catch(() => null);
+          if (!saved) return;
+          const imported = await load(saved.name, saved.file, `Could not restore the model ${saved.name}`);
+          if (!imported) return;
+          const names = (datasetColumns ?? []).map((c) => c.name);
+          const restored = restoredMapping(saved.mapping, imported.info, names);
+          setMappingState(restored);
+          setThresholdState(saved.threshold);
+          if (completeMapping(restored)) void runScoring(restored);
+        } finally {
+          setRestoringModel(false);
+        }
+      })();
+      return;
+    }
+    scoredRef.current = null;
+    if (datasetId === null) {
+      // The dataset was closed (the workspace record, model included, is deleted with it).
+      void (async () => {
+        try {
+          await workbench().closeModel();
+        } finally {
+          reset();
+        }
+      })();
+      return;
+    }
+    if (!modelRef.current) {
+      // No model in use: make sure no saved one comes back with this dataset after a reload.
+      void clearModel().catch(() => undefined);
+      return;
+    }
+    // Another dataset: same model, a new suggestion for its columns, no scores yet.
+    void (async () => {
+      const info = await workbench().modelInfo();
+      setScored(null);
+      setScoreError(null);
+      setScoreNotice(null);
+      if (!info || modelRef.current === null) return;
+      const updated = { ...modelRef.current, info };
+      modelRef.current = updated;
+      setModel(updated);
+      setMappingState(info.suggestedMapping);
+    })();
+  }, [sessionRestoring, datasetId, datasetColumns, load, reset, runScoring]);
+
+  // A type override replaces the table in the worker and drops its scores: score again.
+  const datasetVersion = dataset?.version;
+  useEffect(() => {
+    const before = scoredRef.current;
+    if (datasetVersion === undefined || !before || before.datasetId !== datasetIdRef.current || runRef.current) return;
+    void (async () => {
+      const still = await workbench().scoring();
+      if (still || scoredRef.current !== before) return;
+      scoredRef.current = null;
+      setScored(null);
+      const columns = mappingRef.current;
+      if (completeMapping(columns)) void runScoring(columns);
+      else setScoreNotice('Column types changed since the dataset was scored, so the scores were dropped: score it again.');
+    })();
+  }, [datasetVersion, runScoring]);
+
+  // Autosave the model, its mapping and the threshold (debounced) once restoring is over.
+  useEffect(() => {
+    if (restoring || !model) return;
+    const handle = window.setTimeout(() => {
+      void saveModel({ name: model.name, file: model.file, mapping, threshold }).catch(() => undefined);
+    }, 250);
+    return () => window.clearTimeout(handle);
+  }, [restoring, model, mapping, threshold]);
+
+  const setSlot = useCallback((slot: number, column: string | null) => {
+    setMappingState((cur) => cur.map((c, k) => (k === slot ? column : c)));
+  }, []);
+  const resetMapping = useCallback(() => {
+    if (modelRef.current) setMappingState(modelRef.current.info.suggestedMapping);
+  }, []);
+  const score = useCallback(() => void runScoring(mappingRef.current), [runScoring]);
+  const cancelScoring = useCallback(() => {
+    const r = runRef.current;
+    if (r) void workbench().cancel(r.jobId);
+  }, []);
+  /** Kept to two decimals, as the slider and the number field show it. */
+  const setThreshold = useCallback((t: number) => setThresholdState(Math.round(Math.min(1, Math.max(0, t)) * 100) / 100), []);
+  const dismissImportError = useCallback(() => setImportError(null), []);
+
+  const value = useMemo<ModelValue>(
+    () => ({
+      model,
+      importing,
+      importError,
+      restoring,
+      mapping,
+      run,
+      scored,
+      scoreError,
+      scoreNotice,
+      threshold,
+      importModel,
+      removeModel,
+      dismissImportError,
+      setSlot,
+      resetMapping,
+      score,
+      cancelScoring,
+      setThreshold,
+    }),
+    [
+      model,
+      importing,
+      importError,
+      restoring,
+      mapping,
+      run,
+      scored,
+      scoreError,
+      scoreNotice,
+      threshold,
+      importModel,
+      removeModel,
+      dismissImportError,
+      setSlot,
+      resetMapping,
+      score,
+      cancelScoring,
+      setThreshold,
+    ],
+  );
+  return <ModelContext.Provider value={value}>{children}</ModelContext.Provider>;
+}
