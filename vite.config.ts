@@ -13,5 +13,6 @@ export default defineConfig({
   preview: { port: 4173, headers: isolation },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'], include: ['danfojs', 'vega-embed', 'vega', 'vega-lite'] },
-  build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
+  // The app builds into dist/app; dist/cli holds the CLI bundle (scripts/build-cli.mjs), which a build must not wipe.
+  build: { target: 'es2022', chunkSizeWarningLimit: 8000, outDir: 'dist/app', emptyOutDir: true },
 });

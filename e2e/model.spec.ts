@@ -5,7 +5,7 @@
  * a binarized target and a reload. Screenshots land in test-results/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
@@ -65,8 +65,6 @@ async function tpCount(page: Page): Promise<number> {
 
 /** `glassbox predict` then `glassbox metrics` on the same data and model: the CLI's AUC. */
 function cliAuc(model: string, data: string, target: string): number {
-  // `vite build` (the web server of these tests) empties dist/, where the CLI bundle lives.
-  if (!existsSync('dist/cli/glassbox.mjs')) execFileSync('node', ['scripts/build-cli.mjs']);
   const dir = mkdtempSync(join(tmpdir(), 'glassbox-e2e-cli-'));
   const scored = join(dir, 'scored.csv');
   execFileSync('node', ['bin/glassbox.mjs', 'predict', '--model', model, '--data', data, '--out', scored]);

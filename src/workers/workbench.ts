@@ -21,7 +21,7 @@ import { iqrOutliers } from '../core/stats/outliers';
 import { profileColumn } from '../core/stats/profile';
 import type { CorrelationMethod, ProfileResult } from '../core/stats/results';
 import { targetAnalysis } from '../core/stats/targetAnalysis';
-import { evaluateScores, metricsOf, scoredRows, type MetricsRequest, type ScoredRows } from '../core/validation/evaluateScores';
+import { metricsOfAsync, scoredColumn, scoredRows, type MetricsRequest, type ScoredRows } from '../core/validation/evaluateScores';
 import { evaluateModel, thresholdMetrics } from '../core/validation/modelEvaluation';
 import { mappingSlots, resolveMapping, suggestMapping } from '../core/inference/inputMapping';
 import { checkThreshold, predictionsFrom } from '../core/inference/predictions';
@@ -197,9 +197,10 @@ export class Workbench implements WorkbenchApi {
   }
 
   async metrics(request: Omit<MetricsRequest, 'rows' | 'source'>, filter?: string, jobId?: string) {
-    return this.job(jobId, () => {
+    return this.job(jobId, (signal) => {
       const { table, summary } = this.require();
-      return evaluateScores(table, { ...request, rows: this.select(filter), source: summary.name });
+      const scored = scoredColumn(table, { ...request, rows: this.select(filter), source: summary.name });
+      return metricsOfAsync(scored, request, { pause: nextTask, signal });
     });
   }
 
@@ -263,6 +264,9 @@ export class Workbench implements WorkbenchApi {
         pause: nextTask,
         onProgress: (done, total) => onProgress?.({ done, total }),
       });
+      if (this.current?.table !== table || this.model?.scorer !== scorer) {
+        throw new InputError('the dataset or the model changed while scoring: score again');
+      }
       let missing = 0;
       for (let i = 0; i < scores.length; i++) if (Number.isNaN(scores[i])) missing++;
       const result: ScoringSummary = {
@@ -290,9 +294,9 @@ export class Workbench implements WorkbenchApi {
   }
 
   async modelMetrics(request: EvaluationRequest & { threshold: number; ci?: boolean; seed?: number }, filter?: string, jobId?: string) {
-    return this.job(jobId, () => {
+    return this.job(jobId, (signal) => {
       checkThreshold(request.threshold);
-      return metricsOf(this.scoredRows(request, filter).scored, request);
+      return metricsOfAsync(this.scoredRows(request, filter).scored, request, { pause: nextTask, signal });
     });
   }
 

@@ -10,7 +10,7 @@ import { formatNumber } from '../data/formatNumber';
 import type { Column, RowSelection, Table } from '../data/table';
 import { InputError } from '../errors/errors';
 import { BINARY_METRIC_NAMES, binaryMetrics, scoreOrder, type BinaryMetrics } from './binaryMetrics';
-import { bootstrapCi } from './bootstrapCi';
+import { bootstrapCi, bootstrapCiAsync } from './bootstrapCi';
 import { REGRESSION_METRIC_NAMES, regressionMetrics, type RegressionMetrics } from './regressionMetrics';
 
 export type Task = 'classification' | 'regression';
@@ -31,12 +31,16 @@ export interface MetricsRequest {
 export type MetricsResult = (BinaryMetrics | RegressionMetrics) & { ci?: Record<string, [number, number] | null> };
 
 export function evaluateScores(table: Table, request: MetricsRequest): MetricsResult {
+  return metricsOf(scoredColumn(table, request), request);
+}
+
+/** The rows of `request.target` and the score column `request.score`, per the contract's rules. */
+export function scoredColumn(table: Table, request: MetricsRequest): ScoredRows {
   const score = requireColumn(table, request.score, request.source);
   if (score.type !== 'numeric') {
     throw new InputError(`column '${score.name}' must be numeric to be used as --score (it is ${score.type})`);
   }
-  const scored = scoredRows(table, score.values, `column '${score.name}'`, request);
-  return metricsOf(scored, request);
+  return scoredRows(table, score.values, `column '${score.name}'`, request);
 }
 
 /** The metrics of scored rows at a threshold, with optional bootstrap intervals. */
@@ -54,6 +58,28 @@ export function metricsOf(scored: ScoredRows, request: { threshold?: number; ci?
   const order = scoreOrder(s);
   const result: MetricsResult = binaryMetrics(y, s, threshold, order);
   if (request.ci) result.ci = bootstrapCi(y.length, BINARY_METRIC_NAMES, (w) => binaryMetrics(y, s, threshold, order, w), { seed: request.seed });
+  return result;
+}
+
+/** metricsOf for the worker: the bootstrap gives the event loop a turn and can be cancelled; same numbers. */
+export async function metricsOfAsync(
+  scored: ScoredRows,
+  request: { threshold?: number; ci?: boolean; seed?: number },
+  control: { pause: () => Promise<void>; signal?: AbortSignal },
+): Promise<MetricsResult> {
+  const result = metricsOf(scored, { ...request, ci: false });
+  if (!request.ci) return result;
+  const s = scored.score;
+  const options = { seed: request.seed, ...control };
+  if (scored.task === 'regression') {
+    const y = scored.value;
+    result.ci = await bootstrapCiAsync(y.length, REGRESSION_METRIC_NAMES, (w) => regressionMetrics(y, s, w), options);
+    return result;
+  }
+  const y = scored.label;
+  const threshold = request.threshold ?? 0.5;
+  const order = scoreOrder(s);
+  result.ci = await bootstrapCiAsync(y.length, BINARY_METRIC_NAMES, (w) => binaryMetrics(y, s, threshold, order, w), options);
   return result;
 }
 
