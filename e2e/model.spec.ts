@@ -357,3 +357,27 @@ test('the model follows the data: a type override re-scores, another dataset get
   await expect(page.getByTestId('mapping-status')).toHaveText('4 of 6 inputs not mapped yet'); // adult has age and income
   await expect(page.getByTestId('scoring-summary')).toHaveCount(0);
 });
+
+test('fast scoring uses threads on the cross-origin-isolated page and gives the same evaluation', async ({ page }, info) => {
+  await openDemo(page, 'synthetic_loans');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await goToModel(page);
+  await page.getByTestId('model-demo').click();
+  await scoreAndEvaluate(page, 'default');
+  const auc = await metricValue(page, 'auc');
+  await page.getByRole('tab', { name: 'Model and mapping' }).click();
+  // switching reloads the page; the workspace (dataset, model, mapping) comes back
+  await page.getByTestId('scoring-mode').getByText(/^Fast · \d threads$/).click();
+  await expect(page.getByTestId('model-name')).toHaveText('loans_gbm.onnx');
+  await expect(page.getByTestId('scoring-mode')).toBeVisible();
+  await expect(page.getByTestId('scoring-summary')).toContainText(/· [2-4] threads ·/);
+  await snap(page, info, 'fast-scoring');
+  await page.getByTestId('go-to-evaluation').click();
+  // the target is part of the restored workspace
+  await expect(page.getByRole('combobox', { name: 'Target column', exact: true })).toHaveValue('default');
+  expect(await metricValue(page, 'auc')).toBe(auc);
+  // and back to the deterministic mode
+  await page.getByRole('tab', { name: 'Model and mapping' }).click();
+  await page.getByTestId('scoring-mode').getByText('Deterministic · 1 thread').click();
+  await expect(page.getByTestId('scoring-summary')).toContainText('· 1 thread ·');
+});

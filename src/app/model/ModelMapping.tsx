@@ -7,6 +7,7 @@ import { useDataset, useSession } from '../session/SessionProvider';
 import { completeMapping } from './mapping';
 import type { ImportedModel } from './ModelProvider';
 import { useModel } from './ModelProvider';
+import { ScoringModeControl } from './ScoringModeControl';
 import { ScoringProgress } from './ScoringProgress';
 import { scoringWords, typeWords } from './modelText';
 
@@ -144,6 +145,9 @@ export function ModelMapping({ model }: { model: ImportedModel }) {
         )}
       </Group>
 
+      <Box mt="md" maw={520}>
+        <ScoringModeControl threadsInUse={model.info.threads} disabled={run !== null} />
+      </Box>
       {run && <ScoringProgress run={run} />}
       {scoreError && (
         <Alert color="red" variant="light" mt="md" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title={scoreError.title} data-testid="scoring-error">
