@@ -45,6 +45,8 @@ export async function predictCommand(argv: readonly string[], io: CliIo): Promis
 
 const encoder = new TextEncoder();
 const CHUNK = 1 << 20;
+/** Room kept free at the end of the buffer for one row's added fields. */
+const SUFFIX_ROOM = 1024;
 
 async function writePredictionsCsv(
   path: string,
@@ -57,33 +59,48 @@ async function writePredictionsCsv(
   const stream = openOutputStream(out, io);
   let buffer = new Uint8Array(CHUNK);
   let used = 0;
+  const flushIfFull = (room: number): void => {
+    if (used + room <= buffer.length) return;
+    stream.write(buffer.subarray(0, used));
+    used = 0;
+    if (room > buffer.length) buffer = new Uint8Array(room * 2);
+  };
   const put = (bytes: Uint8Array): void => {
-    if (used + bytes.length > buffer.length) {
-      stream.write(buffer.subarray(0, used));
-      used = 0;
-      if (bytes.length > buffer.length) buffer = new Uint8Array(bytes.length * 2);
-    }
+    flushIfFull(bytes.length);
     buffer.set(bytes, used);
     used += bytes.length;
+  };
+  const putText = (text: string): void => {
+    flushIfFull(Math.max(SUFFIX_ROOM, text.length * 3));
+    used += encoder.encodeInto(text, buffer.subarray(used)).written;
   };
   const field = (value: string | number | null): string => {
     if (value === null) return '';
     if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
     return /["\r\n]/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
   };
+  // Class labels repeat on every row: format each distinct one once.
+  const labelText = new Map<string | number, string>();
+  const predictionText = (value: string | number | null): string => {
+    if (value === null || typeof value === 'number') return field(value);
+    let text = labelText.get(value);
+    if (text === undefined) labelText.set(value, (text = field(value)));
+    return text;
+  };
   try {
     const rows = predictions.prediction.length;
+    const score = predictions.score;
     const records = await forEachCsvRecord(fileSource(path), (record, index) => {
+      if (index > rows) return;
       put(record);
-      let suffix: string;
-      if (index === 0) suffix = predictions.header.map((h) => delimiter + field(h)).join('');
-      else {
-        const i = index - 1;
-        if (i >= rows) return;
-        suffix = delimiter + field(predictions.prediction[i]);
-        if (predictions.score) suffix += delimiter + field(predictions.score[i]);
+      if (index === 0) {
+        putText(predictions.header.map((h) => delimiter + field(h)).join('') + '\n');
+        return;
       }
-      put(encoder.encode(suffix + '\n'));
+      const i = index - 1;
+      const value = predictions.prediction[i];
+      const text = typeof value === 'string' ? predictionText(value) : field(value);
+      putText(score ? `${delimiter}${text}${delimiter}${field(score[i])}\n` : `${delimiter}${text}\n`);
     });
     if (records - 1 !== rows) throw new InputError(`${path} changed while it was being read (${records - 1} records, ${rows} rows scored)`);
     stream.write(buffer.subarray(0, used));
