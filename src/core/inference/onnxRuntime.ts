@@ -21,7 +21,8 @@ export interface RuntimeOptions {
 export function configureRuntime(options: RuntimeOptions): number {
   if (threadsInUse !== null) return threadsInUse;
   ort.env.logLevel = 'error';
-  ort.env.wasm.numThreads = Math.max(1, Math.floor(options.threads));
+  // Under Node the wasm bundle cannot start its thread workers (session creation fails): 1 thread.
+  ort.env.wasm.numThreads = runsInNode() ? 1 : Math.max(1, Math.floor(options.threads));
   if (options.wasmUrl) ort.env.wasm.wasmPaths = { wasm: options.wasmUrl };
   threadsInUse = ort.env.wasm.numThreads;
   return threadsInUse;
@@ -30,4 +31,9 @@ export function configureRuntime(options: RuntimeOptions): number {
 /** The thread count sessions run with (configuring 1 thread on first use if nobody did). */
 export function runtimeThreads(): number {
   return threadsInUse ?? configureRuntime({ threads: 1 });
+}
+
+function runsInNode(): boolean {
+  const g = globalThis as { process?: { versions?: { node?: string } }; window?: unknown; WorkerGlobalScope?: unknown };
+  return typeof g.process?.versions?.node === 'string' && g.window === undefined && g.WorkerGlobalScope === undefined;
 }
