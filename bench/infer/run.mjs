@@ -20,6 +20,8 @@ import { busyCoresOver, machineBusyMs } from './cpu.mjs';
 import { DATA_DIR, ensureData, GENERATOR_VERSION } from './make_data.mjs';
 import { analyseCpuProfile } from './profile.mjs';
 import { ensureNativeRuntime } from './nativeRuntime.mjs';
+import { flag, option } from '../common/options.mjs';
+import { fmtInt, fmtMs, fmtRate, fmtX, median, table } from '../common/report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -31,18 +33,6 @@ const TOLERANCE = 1e-6;
 // ---------------------------------------------------------------------------------------------
 // options
 
-const argv = process.argv.slice(2);
-function option(name, fallback) {
-  const i = argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(String(argv[i + 1]).replaceAll('_', '').replaceAll(',', ''));
-  if (!Number.isInteger(v) || v <= 0) {
-    console.error(`--${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return v;
-}
-const flag = (name) => argv.includes(`--${name}`);
 const ROWS = option('rows', 1_000_000);
 const REPEAT = option('repeat', 3);
 const CHECK = Math.min(option('check', 10_000), ROWS);
@@ -57,27 +47,11 @@ const RETRIES = 2;
 // ---------------------------------------------------------------------------------------------
 // formatting
 
-const fmtMs = (ms) => (ms == null ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const fmtRate = (r) => (r == null ? '—' : r >= 1e6 ? `${(r / 1e6).toFixed(2)}M/s` : `${(r / 1e3).toFixed(0)}k/s`);
-const fmtX = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x.toFixed(2)}×`);
-const fmtInt = (n) => n.toLocaleString('en-US');
 const fmtE = (x) => (x == null ? '—' : x === 0 ? '0' : x.toExponential(1));
 const rel = (p) => relative(ROOT, p);
 const log = (...a) => console.log(...a);
 
-function table(headers, rows, align) {
-  const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '—')));
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].map((l) => ('  ' + l).trimEnd()).join('\n');
-}
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 
 // ---------------------------------------------------------------------------------------------
 // processes

@@ -15,6 +15,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEngine } from './build.mjs';
 import { ensureCsv, OUT_DIR } from './generate.mjs';
+import { flag, option } from '../common/options.mjs';
+import { fmtInt, fmtMs, fmtRate, fmtX, median, table } from '../common/report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
@@ -24,18 +26,6 @@ const TIME = '/usr/bin/time';
 // ---------------------------------------------------------------------------------------------
 // options
 
-const argv = process.argv.slice(2);
-function option(name, fallback) {
-  const i = argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const v = Number(String(argv[i + 1]).replaceAll('_', '').replaceAll(',', ''));
-  if (!Number.isInteger(v) || v <= 0) {
-    console.error(`--${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return v;
-}
-const flag = (name) => argv.includes(`--${name}`);
 const ROWS = option('rows', 1_000_000);
 const REPEAT = option('repeat', 3);
 const PREFIX = Math.min(option('prefix', 100_000), ROWS);
@@ -44,29 +34,13 @@ const PREFIX = Math.min(option('prefix', 100_000), ROWS);
 // formatting
 
 const MB = 1e6;
-const fmtMs = (ms) => (ms == null ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const fmtMB = (bytes) => (bytes == null ? '—' : `${(bytes / MB).toFixed(0)} MB`);
-const fmtRate = (rowsPerS) => (rowsPerS == null ? '—' : rowsPerS >= 1e6 ? `${(rowsPerS / 1e6).toFixed(2)}M/s` : `${(rowsPerS / 1e3).toFixed(0)}k/s`);
-const fmtX = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x.toFixed(x >= 10 ? 1 : 2)}×`);
-const fmtInt = (n) => n.toLocaleString('en-US');
 /** "2.50× faster" / "1.30× slower" for a speed ratio (Glassbox ÷ other). */
 const faster = (x) => (x == null ? '—' : x >= 1 ? `${fmtX(x)} faster` : `${fmtX(1 / x)} slower`);
 /** "1.80× less" / "1.20× more" for a memory ratio (other ÷ Glassbox). */
 const less = (x) => (x == null ? '—' : x >= 1 ? `${fmtX(x)} less` : `${fmtX(1 / x)} more`);
 
-function table(headers, rows, align) {
-  const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '—')));
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'l' ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].map((l) => ('  ' + l).trimEnd()).join('\n');
-}
 
-const median = (xs) => {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 
 /** Median of every numeric field over runs (non-numeric fields from the first run). */
 function medianRun(runs) {
