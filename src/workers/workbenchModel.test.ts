@@ -69,7 +69,7 @@ describe('Workbench models', () => {
     const evaluation = await wb.evaluateModel({ target: 'default' }, 'sex = female');
     expect(evaluation.rows).toEqual({ n: female.length, inScope: female.length, total: 20000 });
     if (evaluation.task !== 'classification') throw new Error('expected a classifier');
-    expect(evaluation.auc).toBe(reference.auc);
+    expect(evaluation.auc).toBe((reference as { auc: number }).auc);
     const atThreshold = await wb.thresholdMetrics({ target: 'default', threshold: 0.3 }, 'sex = female');
     expect(atThreshold.precision).toBe((reference as { precision: number }).precision);
     expect(atThreshold.tp + atThreshold.fp + atThreshold.tn + atThreshold.fn).toBe(female.length);
