@@ -4,8 +4,8 @@
  * 1970-01-01T00:00Z, categorical and text as strings (missing = empty string).
  * Buffers are allocated once per encoder and reused for every batch.
  */
-import { formatIsoDatetime } from '../data/datetime';
-import { BOOL_MISSING, CODE_MISSING, type Column, type Table } from '../data/table';
+import { numberAt, textAt } from '../data/modelEncoding';
+import type { Column, Table } from '../data/table';
 import { InputError } from '../errors/errors';
 import type { InputMapping } from './inputMapping';
 import type { FeedType, ModelSignature } from './modelSignature';
@@ -17,46 +17,6 @@ export interface FeedTensor {
   type: FeedType;
   data: FeedData;
   dims: number[];
-}
-
-const MS_PER_DAY = 86_400_000;
-
-/** The value of row `r` of `column` as a number fed to a float input. */
-function numberAt(column: Column, r: number): number {
-  switch (column.type) {
-    case 'numeric':
-      return column.values[r];
-    case 'datetime':
-      return column.values[r] / MS_PER_DAY;
-    case 'boolean': {
-      const v = column.values[r];
-      return v === BOOL_MISSING ? NaN : v;
-    }
-    default:
-      return NaN;
-  }
-}
-
-function textAt(column: Column, r: number): string {
-  switch (column.type) {
-    case 'categorical':
-    case 'text': {
-      const code = column.codes[r];
-      return code === CODE_MISSING ? '' : column.dictionary[code];
-    }
-    case 'numeric': {
-      const v = column.values[r];
-      return Number.isNaN(v) ? '' : String(v);
-    }
-    case 'datetime': {
-      const v = column.values[r];
-      return Number.isNaN(v) ? '' : formatIsoDatetime(v);
-    }
-    case 'boolean': {
-      const v = column.values[r];
-      return v === BOOL_MISSING ? '' : v === 1 ? 'true' : 'false';
-    }
-  }
 }
 
 export class FeedEncoder {

@@ -1,0 +1,65 @@
+/**
+ * A trained linear or logistic model with its fitted recipe as one self-contained ONNX file
+ * (ai.onnx opset 17, ai.onnx.ml opset 3, no ZipMap): the recipe graph, then MatMul + Add, then
+ * for classifiers Sigmoid and the probabilities [N, 2] = [1 − p, p]; regressors output
+ * `variable` [N, 1]. metadata_props carry what the contract asks for (feature_names = the raw
+ * input columns, task, class_labels, positive_class) and provenance.
+ */
+import { OnnxGraph } from '../inference/onnx/modelBuilder';
+import type { FittedRecipe } from '../recipe/fittedRecipe';
+import { recipeGraph } from './recipeGraph';
+
+export interface LinearModel {
+  kind: 'logistic' | 'linear';
+  intercept: number;
+  coefficients: Float64Array;
+}
+
+export interface ExportDescription {
+  model: LinearModel;
+  recipe: FittedRecipe;
+  /** [negative, positive] for classifiers. */
+  classLabels: (string | number)[] | null;
+  /** Extra metadata_props (provenance: version, hashes, seed, params, …). */
+  metadata: Record<string, string>;
+  producerVersion: string;
+}
+
+export function exportLinearModel(d: ExportDescription): Uint8Array {
+  const { model, recipe } = d;
+  if (model.coefficients.length !== recipe.features.length) {
+    throw new RangeError(`${model.coefficients.length} coefficients for ${recipe.features.length} features`);
+  }
+  const graph = new OnnxGraph(`glassbox_${model.kind}`);
+  const features = recipeGraph(graph, recipe);
+  const weights = graph.constant('coefficients', 'float32', [recipe.features.length, 1], model.coefficients);
+  const bias = graph.constant('intercept', 'float32', [1], [model.intercept]);
+  const margin = graph.node('MatMul', [features, weights], 'margin_raw');
+  if (model.kind === 'linear') {
+    graph.node('Add', [margin, bias], 'variable');
+    graph.output('variable', 'float32', ['N', 1]);
+  } else {
+    const z = graph.node('Add', [margin, bias], 'margin');
+    const p = graph.node('Sigmoid', [z], 'p');
+    const q = graph.node('Sub', [graph.constant('one', 'float32', [], [1]), p], 'q');
+    graph.node('Concat', [q, p], 'probabilities', { axis: { int: 1 } });
+    graph.output('probabilities', 'float32', ['N', 2]);
+  }
+  const metadata: Record<string, string> = {
+    feature_names: JSON.stringify(recipe.inputs.map((i) => i.column)),
+    task: model.kind === 'logistic' ? 'classification' : 'regression',
+    encoded_features: JSON.stringify(recipe.features),
+    encoded_feature_sources: JSON.stringify(recipe.featureSources),
+    ...d.metadata,
+  };
+  if (d.classLabels) {
+    metadata.class_labels = JSON.stringify(d.classLabels);
+    metadata.positive_class = String(d.classLabels[1]);
+  }
+  return graph.toBytes({
+    producerName: 'glassbox',
+    producerVersion: d.producerVersion,
+    opsets: { '': 17, 'ai.onnx.ml': 3 },
+    metadata,
+  });
+}
