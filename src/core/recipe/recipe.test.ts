@@ -1,6 +1,6 @@
 /** Recipe steps against hand-computed results, fitted on training rows only. */
 import { describe, expect, it } from 'vitest';
-import { buildTable } from '../data/buildTable';
+import { buildTable, withColumnType } from '../data/buildTable';
 import { rawFromValues } from '../data/rawFromValues';
 import { InputError } from '../errors/errors';
 import { applyRecipe } from './applyRecipe';
@@ -20,8 +20,8 @@ const table = buildTable(
   ],
   7,
 );
-// make 'id' text: more than 50 distinct values is the rule, so force the type
-const textTable = { ...table, columns: table.columns.map((c) => (c.name === 'id' ? { ...c, type: 'text' as const } : c)) };
+// make 'id' text (the inferred type needs more than 50 distinct values)
+const textTable = withColumnType(table, 'id', 'text');
 const train = Uint32Array.from([0, 1, 2, 3, 4, 5]);
 const all = Uint32Array.from([0, 1, 2, 3, 4, 5, 6]);
 

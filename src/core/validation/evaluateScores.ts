@@ -4,14 +4,14 @@
  * CLI contract (shared/spec/cli.md, "Conventions" and "metrics"). Rows where the target or the
  * score is missing are left out; `n` says how many rows were used.
  */
-import { cellAt } from '../data/cellAt';
 import { requireColumn } from '../data/columnLookup';
 import { formatNumber } from '../data/formatNumber';
-import type { Column, RowSelection, Table } from '../data/table';
+import type { RowSelection, Table } from '../data/table';
 import { InputError } from '../errors/errors';
 import { BINARY_METRIC_NAMES, binaryMetrics, scoreOrder, type BinaryMetrics } from './binaryMetrics';
 import { bootstrapCi, bootstrapCiAsync } from './bootstrapCi';
 import { REGRESSION_METRIC_NAMES, regressionMetrics, type RegressionMetrics } from './regressionMetrics';
+import { readTarget } from './targetClasses';
 
 export type Task = 'classification' | 'regression';
 
@@ -103,67 +103,15 @@ export interface ScoredRowsRequest {
 export function scoredRows(table: Table, scores: Float64Array, scoreName: string, request: ScoredRowsRequest): ScoredRows {
   const target = requireColumn(table, request.target, request.source);
   const scope = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
-  const used: number[] = [];
-  const labels: string[] = [];
-  for (const i of scope) {
-    const t = labelAt(target, i);
-    if (t === null || Number.isNaN(scores[i])) continue;
-    used.push(i);
-    labels.push(t);
-  }
-  if (used.length === 0) throw new InputError(`no row has both '${target.name}' and ${scoreName}`);
-  const classes = distinctInOrder(labels);
-  const task: Task = request.task ?? (classes.length === 2 ? 'classification' : 'regression');
-  const rows = Uint32Array.from(used);
-  const s = Float64Array.from(used, (i) => scores[i]);
-
-  if (task === 'regression') {
-    if (target.type !== 'numeric') {
-      throw new InputError(`regression needs a numeric target; '${target.name}' is ${target.type} (use --task classification for two classes)`);
-    }
-    const values = target.values;
-    return { task, rows, score: s, value: Float64Array.from(used, (i) => values[i]) };
-  }
-
-  if (classes.length !== 2) {
-    const shown = classes.slice(0, 10).map((c) => `'${c}'`).join(', ') + (classes.length > 10 ? ', …' : '');
-    throw new InputError(
-      `target '${target.name}' has ${classes.length} classes (${shown}); binary classification needs exactly two — binarize it first, e.g. '${target.name} >= 7'`,
-    );
-  }
-  const positive = positiveClass(target.name, classes, request.positive);
+  const withScore = scope.filter((i) => !Number.isNaN(scores[i]));
+  const read = withScore.length > 0 ? readTarget(table, target.name, { ...request, rows: withScore }) : null;
+  if (read === null || read.rows.length === 0) throw new InputError(`no row has both '${target.name}' and ${scoreName}`);
+  const s = Float64Array.from(read.rows, (i) => scores[i]);
+  if (read.task === 'regression') return { task: 'regression', rows: read.rows, score: s, value: read.value };
   for (let k = 0; k < s.length; k++) {
     if (s[k] < 0 || s[k] > 1) {
       throw new InputError(`${scoreName} must hold P(positive) between 0 and 1 for classification; found ${formatNumber(s[k])}`);
     }
   }
-  const label = Uint8Array.from(labels, (l) => (l === positive ? 1 : 0));
-  const negative = classes.find((c) => c !== positive)!;
-  return { task, rows, score: s, label, positive, negative };
-}
-
-/** The target's value as a class label text (numbers in shortest form, booleans true/false). */
-function labelAt(column: Column, i: number): string | null {
-  if (column.type === 'datetime') throw new InputError(`column '${column.name}' holds dates; it cannot be a target`);
-  const v = cellAt(column, i);
-  if (v === null) return null;
-  return typeof v === 'number' ? formatNumber(v) : String(v);
-}
-
-function distinctInOrder(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
-/** --positive if given (must be a class); 1 for {0,1}; true for {true,false}; else required. */
-function positiveClass(name: string, classes: readonly string[], given: string | undefined): string {
-  const list = classes.map((c) => `'${c}'`).join(' and ');
-  if (given !== undefined) {
-    const match = classes.find((c) => c === given || c.toLowerCase() === given.toLowerCase() || Number(c) === Number(given));
-    if (match === undefined || given.trim() === '') throw new InputError(`--positive '${given}' is not a class of '${name}' (its classes are ${list})`);
-    return match;
-  }
-  const set = new Set(classes.map((c) => c.toLowerCase()));
-  if (set.has('0') && set.has('1')) return classes.find((c) => c === '1')!;
-  if (set.has('true') && set.has('false')) return classes.find((c) => c.toLowerCase() === 'true')!;
-  throw new InputError(`target '${name}' has classes ${list}: say which is positive with --positive`);
+  return { task: 'classification', rows: read.rows, score: s, label: read.label, positive: read.positive, negative: read.negative };
 }
