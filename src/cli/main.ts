@@ -3,9 +3,11 @@
  * Bad input exits 2 with one `error: ` line on stderr; never a stack trace, never partial output.
  */
 import { GlassboxError } from '../core/errors/errors';
+import { cvCommand } from './commands/cv';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
 import { profileCommand } from './commands/profile';
+import { trainCommand } from './commands/train';
 import type { CliIo } from './io/writeOutput';
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<unknown>;
@@ -14,10 +16,12 @@ const COMMANDS: Record<string, Command> = {
   profile: profileCommand,
   metrics: metricsCommand,
   predict: predictCommand,
+  train: trainCommand,
+  cv: cvCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['train', 'cv', 'shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -31,6 +35,13 @@ commands:
   predict --model FILE.onnx --data FILE [--threshold 0.5] [--features a,b,c] [--out FILE]
       the data CSV with its fields copied verbatim plus prediction (and score = P(positive)
       for binary classifiers); labels are score >= threshold
+  train --data FILE --target COL --model logistic|linear [--recipe FILE.json] [--params JSON]
+        [--seed 42] [--exclude a,b] [--positive LABEL] --out MODEL.onnx
+      fits the recipe (default: impute, one-hot, scale) and the model on the data and writes one
+      ONNX file with the preprocessing inside
+  cv --data FILE --target COL --model logistic|linear [--recipe FILE.json] [--params JSON] [--folds 5]
+     [--stratify] [--group COL | --time COL] [--seed 42] [--exclude a,b] [--positive LABEL] --out CV.json
+      cross-validation with the recipe fitted inside each fold; out-of-fold predictions in CV.oof.csv
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

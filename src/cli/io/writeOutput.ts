@@ -99,3 +99,19 @@ function writeError(out: string, e: unknown): InputError {
     code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
   return new InputError(`cannot write '${out}': ${why}`);
 }
+
+/** Writes bytes to `out` atomically (a temporary file renamed into place). */
+export function writeBinaryOutput(bytes: Uint8Array, out: string): void {
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, out);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // nothing to clean up
+    }
+    throw writeError(out, e);
+  }
+}

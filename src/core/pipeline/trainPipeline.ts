@@ -1,0 +1,129 @@
+/**
+ * A pipeline = a fitted recipe + a model, trained on some rows of a table: the target is read as
+ * the contract says (task from the model kind, positive class rules), the recipe (the default one
+ * unless given) is fitted on the training rows only, and the model on the recipe's features.
+ * `predictPipeline` scores any rows in memory (float64); `exportPipeline` writes the same
+ * pipeline as one ONNX file, which onnxruntime scores equal to memory within float32 rounding.
+ */
+import type { Table } from '../data/table';
+import { InputError } from '../errors/errors';
+import { exportLinearModel } from '../export/exportLinearModel';
+import { sha256Hex } from '../fingerprint/sha256';
+import { applyRecipe } from '../recipe/applyRecipe';
+import { defaultRecipe } from '../recipe/defaultRecipe';
+import type { FittedRecipe } from '../recipe/fittedRecipe';
+import { fitRecipe } from '../recipe/fitRecipe';
+import type { Recipe } from '../recipe/recipe';
+import type { LinearModel } from '../train/linearModel';
+import { fitLogistic, predictLogistic } from '../train/logisticRegression';
+import { fitRidge, predictRidge } from '../train/ridgeRegression';
+import { readTarget } from '../validation/targetClasses';
+import { GLASSBOX_VERSION } from '../version';
+import type { ModelKind, TrainParams } from './trainParams';
+
+export interface TrainRequest {
+  target: string;
+  kind: ModelKind;
+  recipe?: Recipe;
+  params?: TrainParams;
+  seed?: number;
+  exclude?: readonly string[];
+  positive?: string;
+  /** Training rows (default: all rows). Rows with a missing target are left out. */
+  rows?: Uint32Array;
+  source?: string;
+}
+
+export interface TrainedPipeline {
+  kind: 'logistic' | 'linear';
+  task: 'classification' | 'regression';
+  target: string;
+  recipe: Recipe;
+  fitted: FittedRecipe;
+  model: LinearModel;
+  /** [negative, positive] for classifiers. */
+  classLabels: (string | number)[] | null;
+  params: TrainParams;
+  seed: number;
+  /** Rows the model was fitted on. */
+  trainRows: number;
+}
+
+export function trainPipeline(table: Table, request: TrainRequest): TrainedPipeline {
+  const { kind } = request;
+  if (kind !== 'logistic' && kind !== 'linear') {
+    throw new InputError(`--model ${kind} is not available in this version (available: logistic, linear)`);
+  }
+  const exclude = [request.target, ...(request.exclude ?? [])];
+  for (const name of request.exclude ?? []) {
+    if (!table.columns.some((c) => c.name === name)) throw new InputError(`--exclude: column '${name}' not found${request.source ? ` in ${request.source}` : ''}`);
+  }
+  const rows = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+  const target = readTarget(table, request.target, {
+    rows,
+    task: kind === 'logistic' ? 'classification' : 'regression',
+    positive: request.positive,
+    source: request.source,
+  });
+  const recipe = request.recipe ?? defaultRecipe(table, exclude, { scale: true });
+  const fitted = fitRecipe(table, recipe, { rows: target.rows, exclude, source: request.source });
+  const features = applyRecipe(fitted, table, target.rows, request.source);
+  const params = request.params ?? {};
+  let model: LinearModel;
+  let classLabels: (string | number)[] | null = null;
+  if (target.task === 'classification') {
+    const fit = fitLogistic(features, target.label, { l2: params.l2 });
+    model = { intercept: fit.intercept, coefficients: fit.coefficients };
+    classLabels = labelValues([target.negative, target.positive]);
+  } else {
+    model = fitRidge(features, target.value, { l2: params.l2 });
+  }
+  return {
+    kind,
+    task: target.task,
+    target: request.target,
+    recipe,
+    fitted,
+    model,
+    classLabels,
+    params,
+    seed: request.seed ?? 42,
+    trainRows: target.rows.length,
+  };
+}
+
+/** Scores of `rows` in memory: P(positive) for classifiers, the value for regressors. */
+export function predictPipeline(pipeline: TrainedPipeline, table: Table, rows: Uint32Array, source?: string): Float64Array {
+  const features = applyRecipe(pipeline.fitted, table, rows, source);
+  return pipeline.kind === 'logistic' ? predictLogistic(pipeline.model, features, rows.length) : predictRidge(pipeline.model, features, rows.length);
+}
+
+/** The pipeline as one ONNX file, with provenance in metadata_props. */
+export async function exportPipeline(pipeline: TrainedPipeline, provenance: { dataSha256: string | null; dataName: string }): Promise<Uint8Array> {
+  const recipeJson = JSON.stringify(pipeline.recipe);
+  const metadata: Record<string, string> = {
+    glassbox_version: GLASSBOX_VERSION,
+    model_kind: pipeline.kind,
+    target: pipeline.target,
+    params: JSON.stringify(pipeline.params),
+    seed: String(pipeline.seed),
+    recipe: recipeJson,
+    recipe_sha256: await sha256Hex(recipeJson),
+    training_rows: String(pipeline.trainRows),
+    training_data: provenance.dataName,
+  };
+  if (provenance.dataSha256) metadata.training_data_sha256 = provenance.dataSha256;
+  return exportLinearModel({
+    model: { kind: pipeline.kind, intercept: pipeline.model.intercept, coefficients: pipeline.model.coefficients },
+    recipe: pipeline.fitted,
+    classLabels: pipeline.classLabels,
+    metadata,
+    producerVersion: GLASSBOX_VERSION,
+  });
+}
+
+/** Class labels as numbers when both are numbers (so predictions print 0/1), else as text. */
+export function labelValues(labels: string[]): (string | number)[] {
+  const numbers = labels.map(Number);
+  return labels.every((l, i) => l.trim() !== '' && Number.isFinite(numbers[i]) && String(numbers[i]) === l) ? numbers : labels;
+}
