@@ -28,6 +28,13 @@ import { checkThreshold, predictionsFrom } from '../core/inference/predictions';
 import { openScorer, SCORING_BATCH_SIZE, type Scorer } from '../core/inference/scorer';
 import { configureRuntime, runtimeThreads } from '../core/inference/onnxRuntime';
 import { makeColumn } from '../core/data/columnTypes';
+import { numberAt } from '../core/data/modelEncoding';
+import { holdout as holdoutSplit } from '../core/folds/holdout';
+import { crossValidateAsync } from '../core/pipeline/crossValidate';
+import { exportPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
+import { defaultRecipe } from '../core/recipe/defaultRecipe';
+import type { Recipe } from '../core/recipe/recipe';
+import { readTarget } from '../core/validation/targetClasses';
 import type {
   ColumnDetail,
   DataSource,
@@ -37,6 +44,9 @@ import type {
   JobProgressReport,
   ModelInfo,
   ScoringSummary,
+  TrainingProgress,
+  TrainingRequest,
+  TrainingRun,
   LoadOptions,
   LoadProgress,
   RowsPage,
@@ -64,6 +74,8 @@ export class Workbench implements WorkbenchApi {
   private current: Loaded | null = null;
   private model: LoadedModel | null = null;
   private scored: Scoring | null = null;
+  /** Rows held out by the last training (sorted), and the rows it trained on. */
+  private split: { train: Uint32Array; test: Uint32Array } | null = null;
   private readonly jobs = new Map<string, AbortController>();
   private readonly selections = new Map<string, RowSelection>();
   private readonly orders = new Map<string, Uint32Array>();
@@ -336,6 +348,87 @@ export class Workbench implements WorkbenchApi {
     });
   }
 
+  /** The filter's rows, intersected with the training or held-out rows of the last training when asked. */
+  private scope(filter: string | undefined, split: 'all' | 'train' | 'test' | undefined): RowSelection {
+    const rows = this.select(filter);
+    if (!split || split === 'all') return rows;
+    if (!this.split) throw new InputError('there is no held-out test set: train with a holdout first');
+    const part = this.split[split];
+    if (!rows) return part;
+    const inFilter = new Uint8Array(this.require().table.rowCount);
+    for (const r of rows) inFilter[r] = 1;
+    return part.filter((r) => inFilter[r] === 1);
+  }
+
+  async defaultRecipe(target: string, exclude: string[] = []): Promise<Recipe> {
+    return guard(() => {
+      const { table } = this.require();
+      requireColumn(table, target);
+      return defaultRecipe(table, [target, ...exclude], { scale: true });
+    });
+  }
+
+  async trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun> {
+    return this.job(jobId, async (signal) => {
+      const started = Date.now();
+      const { table, summary } = this.require();
+      const source = summary.name;
+      const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+      const task = request.kind === 'logistic' ? 'classification' : 'regression';
+      const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source });
+      let train: Uint32Array = target.rows;
+      let test: Uint32Array = new Uint32Array(0);
+      if (request.holdout) {
+        const column = request.holdout.byColumn ? requireColumn(table, request.holdout.byColumn) : null;
+        const split = holdoutSplit(target.rows, request.holdout.fraction, request.seed ?? 42, {
+          order: column ? Float64Array.from(target.rows, (r) => numberAt(column, r)) : undefined,
+          labels: !column && target.task === 'classification' ? target.label : undefined,
+          column: column?.name,
+        });
+        train = split.train;
+        test = split.test;
+      }
+      const base = { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, source };
+      let cv: TrainingRun['cv'] = null;
+      if (request.cv) {
+        const { scheme, column, folds } = request.cv;
+        const result = await crossValidateAsync(
+          table,
+          { ...base, rows: train, folds, stratify: scheme === 'stratified' || (scheme === 'group' && task === 'classification'), group: scheme === 'group' ? column : undefined, time: scheme === 'time' ? column : undefined },
+          { pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ stage: 'cross-validation', done, total }) },
+        );
+        cv = { folds: result.folds, mean: result.mean, std: result.std };
+      }
+      onProgress?.({ stage: 'training', done: 0, total: 1 });
+      await nextTask();
+      if (signal.aborted) throw new CancelledError();
+      const pipeline = trainPipeline(table, { ...base, rows: train });
+      const bytes = await exportPipeline(pipeline, { dataSha256: null, dataName: source });
+      const modelName = `${request.kind}-${request.target}.onnx`.replace(/[^A-Za-z0-9_.-]/g, '_');
+      const model = await this.loadModel(modelName, bytes.slice());
+      const scoring = await this.scoreDataset(`${jobId}:score`, model.suggestedMapping, (p) => onProgress?.({ stage: 'scoring', done: p.done, total: p.total }));
+      this.split = request.holdout ? { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() } : null;
+      return {
+        kind: pipeline.kind,
+        target: pipeline.target,
+        params: pipeline.params,
+        seed: pipeline.seed,
+        recipe: pipeline.recipe,
+        features: pipeline.fitted.features,
+        coefficients: Array.from(pipeline.model.coefficients),
+        intercept: pipeline.model.intercept,
+        trainRows: pipeline.trainRows,
+        testRows: test.length,
+        cv,
+        modelName,
+        modelBytes: bytes,
+        model,
+        scoring,
+        ms: Date.now() - started,
+      };
+    });
+  }
+
   private requireModel(): LoadedModel {
     if (!this.model) throw new InputError('no model is loaded: import an ONNX model first');
     return this.model;
@@ -349,7 +442,7 @@ export class Workbench implements WorkbenchApi {
   private scoredRows(request: EvaluationRequest, filter: string | undefined): { scored: ScoredRows; inScope: number; total: number } {
     const { table, summary } = this.require();
     const scores = this.requireScores();
-    const rows = this.select(filter);
+    const rows = this.scope(filter, request.split);
     const scored = scoredRows(table, scores, "the model's scores", { ...request, rows, source: summary.name });
     return { scored, inScope: rows ? rows.length : table.rowCount, total: table.rowCount };
   }
@@ -374,7 +467,10 @@ export class Workbench implements WorkbenchApi {
 
   private replace(next: Loaded, keepScores = false): void {
     this.current = next;
-    if (!keepScores) this.scored = null;
+    if (!keepScores) {
+      this.scored = null;
+      this.split = null;
+    }
     this.selections.clear();
     this.orders.clear();
   }
@@ -457,7 +553,10 @@ function guard<T>(fn: () => T): Promise<T> {
  * Comlink transfers an Error's `name` and `message`; make sure both say what happened.
  * Unexpected errors keep their message but are marked as internal.
  */
+const TRANSFERABLE = new Set(['DataError', 'InputError', 'ModelError', 'CancelledError', 'InternalError']);
+
 function toTransferable(e: unknown): Error {
+  if (e instanceof Error && !(e instanceof GlassboxError) && TRANSFERABLE.has(e.name)) return e;
   if (e instanceof GlassboxError) {
     const out = new Error(e.message);
     out.name = e.name;

@@ -11,6 +11,9 @@ import type { ModelDescription } from '../core/inference/onnx/modelDescription';
 import type { ModelSignature } from '../core/inference/modelSignature';
 import type { MappingSlot } from '../core/inference/inputMapping';
 import type { ModelEvaluation, ThresholdMetrics } from '../core/validation/modelEvaluation';
+import type { Recipe } from '../core/recipe/recipe';
+import type { TrainParams } from '../core/pipeline/trainParams';
+import type { CvFold } from '../core/pipeline/crossValidate';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -126,9 +129,57 @@ export interface ScoringSummary {
 /** What to evaluate the scores against. */
 export interface EvaluationRequest {
   target: string;
+  /** After training with a holdout: evaluate on the held-out rows ('test'), the training rows, or all. */
+  split?: 'all' | 'train' | 'test';
   /** Positive class label (classification); defaults as in the CLI contract. */
   positive?: string;
   task?: Task;
+}
+
+/** How the app trains: the model, its recipe and settings, an optional held-out test set and CV. */
+export interface TrainingRequest {
+  target: string;
+  kind: 'logistic' | 'linear';
+  /** The recipe; the contract's default recipe when omitted. */
+  recipe?: Recipe;
+  params?: TrainParams;
+  seed?: number;
+  exclude?: string[];
+  positive?: string;
+  /** Held-out test set: a random (stratified for classifiers) share, or the most recent rows by a date column. */
+  holdout?: { fraction: number; byColumn?: string };
+  /** Cross-validation on the training rows (outside the holdout). */
+  cv?: { folds: number; scheme: 'kfold' | 'stratified' | 'group' | 'time'; column?: string };
+}
+
+export interface TrainingRun {
+  /** Kind, settings and the recipe as used. */
+  kind: 'logistic' | 'linear';
+  target: string;
+  params: TrainParams;
+  seed: number;
+  recipe: Recipe;
+  /** Encoded features and their coefficients. */
+  features: string[];
+  coefficients: number[];
+  intercept: number;
+  trainRows: number;
+  testRows: number;
+  /** CV on the training rows: per fold metrics, mean and std (ddof = 1). */
+  cv: { folds: CvFold[]; mean: Record<string, number | null>; std: Record<string, number | null> } | null;
+  /** The exported model (now the loaded model; the dataset has been scored through it). */
+  modelName: string;
+  modelBytes: Uint8Array;
+  model: ModelInfo;
+  scoring: ScoringSummary;
+  ms: number;
+}
+
+/** Progress of a training job: its stage and units done. */
+export interface TrainingProgress {
+  stage: 'cross-validation' | 'training' | 'scoring';
+  done: number;
+  total: number;
 }
 
 export interface WorkbenchApi {
@@ -186,4 +237,12 @@ export interface WorkbenchApi {
   predictions(threshold: number): Promise<{ header: string[]; prediction: (string | number | null)[]; score: number[] | null }>;
   /** Add a boolean column `name` = the filter expression (e.g. `quality >= 7`) to binarize a target. */
   addDerivedColumn(name: string, expression: string): Promise<DatasetSummary>;
+  /** The contract's default recipe for this dataset, target and exclusions (a starting point to edit). */
+  defaultRecipe(target: string, exclude?: string[]): Promise<Recipe>;
+  /**
+   * Train (recipe + model) with an optional holdout and CV, export it to ONNX, load the export as
+   * the current model and score the dataset through it — what is evaluated is what ships.
+   * Cancellable between folds; reports progress.
+   */
+  trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun>;
 }

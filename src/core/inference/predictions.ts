@@ -24,7 +24,7 @@ export function checkThreshold(threshold: number): number {
   return threshold;
 }
 
-export function predictionsFrom(signature: ModelSignature, scores: Float64Array, threshold = DEFAULT_THRESHOLD): Predictions {
+export function predictionsFrom(signature: Pick<ModelSignature, 'task' | 'classLabels'>, scores: Float64Array, threshold = DEFAULT_THRESHOLD): Predictions {
   checkThreshold(threshold);
   const n = scores.length;
   const prediction = new Array<string | number | null>(n);

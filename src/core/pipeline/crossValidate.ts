@@ -1,5 +1,6 @@
 /**
- * `glassbox cv` (shared/spec/cli.md, "cv"): folds over the rows with a target — k-fold,
+ * `glassbox cv` (shared/spec/cli.md, "cv"): folds over the rows with a target (all rows, or
+ * `rows` — the app passes the rows outside its held-out test set) — k-fold,
  * stratified, group or forward-chaining time folds — and in each fold the whole pipeline
  * (recipe and model) fitted on the training rows only, scored on the test rows. Per fold the
  * metrics of `glassbox metrics` at threshold 0.5; `mean` and `std` (ddof = 1) over the folds
@@ -8,7 +9,7 @@
 import { requireColumn } from '../data/columnLookup';
 import { numberAt, textAt } from '../data/modelEncoding';
 import type { Table } from '../data/table';
-import { InputError } from '../errors/errors';
+import { CancelledError, InputError } from '../errors/errors';
 import type { Fold } from '../folds/fold';
 import { groupKFold } from '../folds/groupKFold';
 import { kFold } from '../folds/kFold';
@@ -19,7 +20,7 @@ import { metricsOf, scoredRows, type MetricsResult } from '../validation/evaluat
 import { readTarget } from '../validation/targetClasses';
 import { labelValues, predictPipeline, trainPipeline, type TrainRequest } from './trainPipeline';
 
-export interface CvRequest extends Omit<TrainRequest, 'rows'> {
+export interface CvRequest extends TrainRequest {
   folds?: number;
   stratify?: boolean;
   group?: string;
@@ -42,11 +43,35 @@ export interface CvResult {
 }
 
 export function crossValidate(table: Table, request: CvRequest): CvResult {
+  const run = cvSteps(table, request);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/** crossValidate for the worker: a turn of the event loop and progress after each fold; cancellable. */
+export async function crossValidateAsync(
+  table: Table,
+  request: CvRequest,
+  control: { pause: () => Promise<void>; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+): Promise<CvResult> {
+  const run = cvSteps(table, request);
+  let step = run.next();
+  while (!step.done) {
+    control.onProgress?.(step.value.done, step.value.total);
+    await control.pause();
+    if (control.signal?.aborted) throw new CancelledError();
+    step = run.next();
+  }
+  return step.value;
+}
+
+function* cvSteps(table: Table, request: CvRequest): Generator<{ done: number; total: number }, CvResult> {
   if (request.group !== undefined && request.time !== undefined) throw new InputError('--group and --time cannot be used together');
   const k = request.folds ?? 5;
   const seed = request.seed ?? 42;
   const task = request.kind === 'logistic' ? 'classification' : 'regression';
-  const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+  const all = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
   const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source: request.source });
   const rows = target.rows;
   const labels = target.task === 'classification' ? target.label : undefined;
@@ -87,6 +112,7 @@ export function crossValidate(table: Table, request: CvRequest): CvResult {
     });
     const scored = scoredRows(table, scores, `fold ${f.fold} scores`, { target: request.target, task, positive: request.positive, rows: f.test, source: request.source });
     results.push({ fold: f.fold, trainRows: f.train.length, testRows: f.test.length, metrics: metricsOf(scored, { threshold: 0.5 }) });
+    yield { done: results.length, total: folds.length };
   }
 
   const tested = rows.filter((r) => foldOf[r] >= 0);

@@ -4,7 +4,8 @@
  * scikit-learn's transformers: SimpleImputer (mean, median = numpy median, most_frequent with
  * ties to the smallest value, constant), StandardScaler (population std; a zero std scales by 1),
  * MinMaxScaler, RobustScaler (median, IQR with numpy-linear quartiles), OneHotEncoder with the
- * `top` most frequent categories (ties to the smaller value) and one "other" column.
+ * `top` most frequent categories and one "other" column (max_categories = top + 1: among equal
+ * counts scikit-learn keeps the larger values, and so does this).
  */
 import { closestName } from '../data/columnLookup';
 import { numberAt, textAt } from '../data/modelEncoding';
@@ -201,7 +202,8 @@ function applyCategorical(step: RecipeStep, state: CategoricalState, where: stri
       const counts = countValues(state.values);
       const top = step.top ?? 20;
       state.input.categories = [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        // as OneHotEncoder(max_categories=top + 1): among equal counts the larger values are kept
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
         .slice(0, top)
         .map(([v]) => v);
       state.encoded = true;

@@ -54,7 +54,8 @@ describe('recipe steps', () => {
         { op: 'scale', center: mean, scale: std },
       ],
     });
-    // c: training values a, b, b, (missing→mode), a, c: a and b tie at 2 → mode 'a' (smallest); then a=3, b=2, c=1 → top 2 = a, b
+    // c: training values a, b, b, (missing→mode), a, c: a and b tie at 2 → mode 'a' (smallest, as SimpleImputer);
+    // then a=3, b=2, c=1 → top 2 = a, b
     expect(fitted.inputs[1]).toEqual({ kind: 'categorical', column: 'c', impute: 'a', categories: ['a', 'b'] });
     // b (boolean 0/1): 1, NaN, 0, 0, 1, 1 → mode 1
     expect(fitted.inputs[2]).toMatchObject({ kind: 'numeric', column: 'b', columnType: 'boolean', ops: [{ op: 'impute', value: 1 }] });

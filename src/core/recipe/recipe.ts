@@ -10,7 +10,7 @@
  * - `log`      ln(1 + x) (values must stay > −1).
  * - `clip`     to the `lower`/`upper` percentiles (0–100, numpy-linear) of the training rows.
  * - `scale`    standard (mean, population std) | minmax | robust (median, IQR).
- * - `oneHot`   the `top` (default 20) most frequent categories + "other"; ties by value.
+ * - `oneHot`   the `top` (default 20) most frequent categories + "other" (ties as scikit-learn).
  * - `drop`     remove columns from the features.
  * Columns not mentioned pass through: numbers as they are, booleans as 0/1, datetimes as days
  * since 1970-01-01 (the contract's encodings); categorical columns need a oneHot step; text

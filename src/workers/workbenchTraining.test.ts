@@ -1,0 +1,69 @@
+/**
+ * Training in the worker path equals the CLI: `trainModel` without a holdout gives the
+ * coefficients of `glassbox train` (same scores from both ONNX files) and, with CV over all rows,
+ * the fold metrics, mean and std of `glassbox cv`; with a holdout, evaluation can be scoped to
+ * the held-out rows.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/main';
+import { REPO } from '../core/inference/testing/modelFixtures';
+import { Workbench } from './workbench';
+
+const LOANS = join(REPO, 'public/datasets/synthetic_loans.csv');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'glassbox-wb-train-'));
+});
+
+async function cli(argv: string[]) {
+  let stderr = '';
+  const code = await runCli(argv, { stdout: () => undefined, stderr: (t) => (stderr += t) });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+}
+
+async function workbench() {
+  const wb = new Workbench();
+  await wb.load('load', { kind: 'file', file: new Blob([readFileSync(LOANS)]), name: 'synthetic_loans.csv' }, {});
+  return wb;
+}
+
+describe('training parity: worker path and CLI', () => {
+  it('trainModel with 5-fold stratified CV equals glassbox train + glassbox cv', async () => {
+    const out = join(dir, 'cv.json');
+    await cli(['cv', '--data', LOANS, '--target', 'default', '--model', 'logistic', '--params', '{"l2":0.01}', '--stratify', '--seed', '7', '--out', out]);
+    const model = join(dir, 'm.onnx');
+    await cli(['train', '--data', LOANS, '--target', 'default', '--model', 'logistic', '--params', '{"l2":0.01}', '--seed', '7', '--out', model]);
+    await cli(['predict', '--model', model, '--data', LOANS, '--out', join(dir, 'p.csv')]);
+
+    const wb = await workbench();
+    const stages = new Set<string>();
+    const run = await wb.trainModel('t', { target: 'default', kind: 'logistic', params: { l2: 0.01 }, seed: 7, cv: { folds: 5, scheme: 'stratified' } }, (p) => stages.add(p.stage));
+    expect([...stages]).toEqual(['cross-validation', 'training', 'scoring']);
+    const cvJson = JSON.parse(readFileSync(out, 'utf8'));
+    expect(JSON.parse(JSON.stringify({ folds: run.cv!.folds, mean: run.cv!.mean, std: run.cv!.std }))).toEqual({ folds: cvJson.folds, mean: cvJson.mean, std: cvJson.std });
+
+    const { score } = await wb.predictions(0.5);
+    const cliScores = readFileSync(join(dir, 'p.csv'), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.slice(l.lastIndexOf(',') + 1)));
+    expect(score).toEqual(cliScores);
+    expect(run.trainRows).toBe(20000);
+    expect(run.model.signature.layout).toBe('columns');
+  });
+
+  it('a holdout scopes evaluation to the held-out rows', async () => {
+    const wb = await workbench();
+    const run = await wb.trainModel('t', { target: 'default', kind: 'logistic', seed: 1, holdout: { fraction: 0.25 } });
+    expect(run.testRows).toBe(5000);
+    expect(run.trainRows).toBe(15000);
+    const test = await wb.evaluateModel({ target: 'default', split: 'test' });
+    const train = await wb.evaluateModel({ target: 'default', split: 'train' });
+    expect(test.rows.n).toBe(5000);
+    expect(train.rows.n).toBe(15000);
+    const recent = await wb.trainModel('t2', { target: 'default', kind: 'logistic', holdout: { fraction: 0.2, byColumn: 'application_date' } });
+    expect(recent.testRows).toBeGreaterThan(0);
+    await expect(wb.trainModel('t3', { target: 'default', kind: 'logistic', holdout: { fraction: 1.5 } })).rejects.toMatchObject({ name: 'InputError' });
+  });
+});
