@@ -388,7 +388,7 @@ export class Workbench implements WorkbenchApi {
         train = split.train;
         test = split.test;
       }
-      const base = { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, source };
+      const base = { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, calibration: request.calibration, source };
       let cv: TrainingRun['cv'] = null;
       if (request.cv) {
         const { scheme, column, folds } = request.cv;

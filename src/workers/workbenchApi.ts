@@ -146,6 +146,8 @@ export interface TrainingRequest {
   seed?: number;
   exclude?: string[];
   positive?: string;
+  /** Logistic only: calibrate probabilities (Platt or isotonic) on out-of-fold margins. */
+  calibration?: 'platt' | 'isotonic';
   /** Held-out test set: a random (stratified for classifiers) share, or the most recent rows by a date column. */
   holdout?: { fraction: number; byColumn?: string };
   /** Cross-validation on the training rows (outside the holdout). */

@@ -7,6 +7,8 @@
  */
 import { OnnxGraph } from '../inference/onnx/modelBuilder';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
+import type { Calibrator } from '../pipeline/calibratePipeline';
+import { calibrationGraph } from './calibrationGraph';
 import { recipeGraph } from './recipeGraph';
 
 export interface LinearModel {
@@ -18,6 +20,8 @@ export interface LinearModel {
 export interface ExportDescription {
   model: LinearModel;
   recipe: FittedRecipe;
+  /** Classifiers: the calibrator applied to the margin instead of the plain sigmoid. */
+  calibrator?: Calibrator | null;
   /** [negative, positive] for classifiers. */
   classLabels: (string | number)[] | null;
   /** Extra metadata_props (provenance: version, hashes, seed, params, …). */
@@ -40,7 +44,7 @@ export function exportLinearModel(d: ExportDescription): Uint8Array {
     graph.output('variable', 'float32', ['N', 1]);
   } else {
     const z = graph.node('Add', [margin, bias], 'margin');
-    const p = graph.node('Sigmoid', [z], 'p');
+    const p = d.calibrator ? calibrationGraph(graph, d.calibrator, z) : graph.node('Sigmoid', [z], 'p');
     const q = graph.node('Sub', [graph.constant('one', 'float32', [], [1]), p], 'q');
     graph.node('Concat', [q, p], 'probabilities', { axis: { int: 1 } });
     graph.output('probabilities', 'float32', ['N', 2]);

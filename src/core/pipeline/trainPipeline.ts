@@ -14,7 +14,8 @@ import { defaultRecipe } from '../recipe/defaultRecipe';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
 import { fitRecipe } from '../recipe/fitRecipe';
 import type { Recipe } from '../recipe/recipe';
-import type { LinearModel } from '../train/linearModel';
+import { linearPredictor, type LinearModel } from '../train/linearModel';
+import { applyCalibrator, CALIBRATION_FOLDS, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibratePipeline';
 import { fitLogistic, predictLogistic } from '../train/logisticRegression';
 import { fitRidge, predictRidge } from '../train/ridgeRegression';
 import { readTarget } from '../validation/targetClasses';
@@ -31,6 +32,8 @@ export interface TrainRequest {
   positive?: string;
   /** Training rows (default: all rows). Rows with a missing target are left out. */
   rows?: Uint32Array;
+  /** Logistic only: calibrate probabilities on out-of-fold margins (see calibratePipeline.ts). */
+  calibration?: CalibrationMethod;
   source?: string;
 }
 
@@ -45,6 +48,7 @@ export interface TrainedPipeline {
   classLabels: (string | number)[] | null;
   params: TrainParams;
   seed: number;
+  calibrator: Calibrator | null;
   /** Rows the model was fitted on. */
   trainRows: number;
 }
@@ -66,18 +70,29 @@ export function trainPipeline(table: Table, request: TrainRequest): TrainedPipel
     source: request.source,
   });
   const recipe = request.recipe ?? defaultRecipe(table, exclude, { scale: true });
-  const fitted = fitRecipe(table, recipe, { rows: target.rows, exclude, source: request.source });
-  const features = applyRecipe(fitted, table, target.rows, request.source);
   const params = request.params ?? {};
-  let model: LinearModel;
-  let classLabels: (string | number)[] | null = null;
-  if (target.task === 'classification') {
-    const fit = fitLogistic(features, target.label, { l2: params.l2 });
-    model = { intercept: fit.intercept, coefficients: fit.coefficients };
-    classLabels = labelValues([target.negative, target.positive]);
-  } else {
-    model = fitRidge(features, target.value, { l2: params.l2 });
-  }
+  const seed = request.seed ?? 42;
+  if (request.calibration && target.task !== 'classification') throw new InputError('calibration applies to classifiers (logistic) only');
+  const position = new Map<number, number>();
+  target.rows.forEach((r, i) => position.set(r, i));
+  /** Recipe + model fitted on some of the target's rows. */
+  const fitOn = (trainRows: Uint32Array) => {
+    const fitted = fitRecipe(table, recipe, { rows: trainRows, exclude, source: request.source });
+    const features = applyRecipe(fitted, table, trainRows, request.source);
+    if (target.task === 'classification') {
+      const y = Uint8Array.from(trainRows, (r) => target.label[position.get(r)!]);
+      const fit = fitLogistic(features, y, { l2: params.l2 });
+      return { fitted, model: { intercept: fit.intercept, coefficients: fit.coefficients } as LinearModel };
+    }
+    const y = Float64Array.from(trainRows, (r) => target.value[position.get(r)!]);
+    return { fitted, model: fitRidge(features, y, { l2: params.l2 }) };
+  };
+  const { fitted, model } = fitOn(target.rows);
+  const classLabels = target.task === 'classification' ? labelValues([target.negative, target.positive]) : null;
+  const calibrator =
+    request.calibration && target.task === 'classification'
+      ? fitCalibrator(table, target.rows, target.label, request.calibration, seed, fitOn, request.source)
+      : null;
   return {
     kind,
     task: target.task,
@@ -87,7 +102,8 @@ export function trainPipeline(table: Table, request: TrainRequest): TrainedPipel
     model,
     classLabels,
     params,
-    seed: request.seed ?? 42,
+    seed,
+    calibrator,
     trainRows: target.rows.length,
   };
 }
@@ -95,6 +111,7 @@ export function trainPipeline(table: Table, request: TrainRequest): TrainedPipel
 /** Scores of `rows` in memory: P(positive) for classifiers, the value for regressors. */
 export function predictPipeline(pipeline: TrainedPipeline, table: Table, rows: Uint32Array, source?: string): Float64Array {
   const features = applyRecipe(pipeline.fitted, table, rows, source);
+  if (pipeline.calibrator) return applyCalibrator(pipeline.calibrator, linearPredictor(pipeline.model, features, rows.length));
   return pipeline.kind === 'logistic' ? predictLogistic(pipeline.model, features, rows.length) : predictRidge(pipeline.model, features, rows.length);
 }
 
@@ -110,12 +127,14 @@ export async function exportPipeline(pipeline: TrainedPipeline, provenance: { da
     recipe: recipeJson,
     recipe_sha256: await sha256Hex(recipeJson),
     training_rows: String(pipeline.trainRows),
+    calibration: pipeline.calibrator ? `${pipeline.calibrator.method} on ${CALIBRATION_FOLDS}-fold out-of-fold margins` : 'none',
     training_data: provenance.dataName,
   };
   if (provenance.dataSha256) metadata.training_data_sha256 = provenance.dataSha256;
   return exportLinearModel({
     model: { kind: pipeline.kind, intercept: pipeline.model.intercept, coefficients: pipeline.model.coefficients },
     recipe: pipeline.fitted,
+    calibrator: pipeline.calibrator,
     classLabels: pipeline.classLabels,
     metadata,
     producerVersion: GLASSBOX_VERSION,
