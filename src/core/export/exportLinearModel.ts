@@ -3,7 +3,10 @@
  * (ai.onnx opset 17, ai.onnx.ml opset 3, no ZipMap): the recipe graph, then MatMul + Add, then
  * for classifiers Sigmoid and the probabilities [N, 2] = [1 − p, p]; regressors output
  * `variable` [N, 1]. metadata_props carry what the contract asks for (feature_names = the raw
- * input columns, task, class_labels, positive_class) and provenance.
+ * input columns, task, class_labels, positive_class) and provenance, plus the encoded features
+ * (`encoded_features`) and the raw column(s) each derives from (`encoded_feature_sources`: per
+ * feature the column name, or an array of names for a feature derived from several columns,
+ * e.g. a recipe's `combine`).
  */
 import { OnnxGraph } from '../inference/onnx/modelBuilder';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
@@ -53,7 +56,7 @@ export function exportLinearModel(d: ExportDescription): Uint8Array {
     feature_names: JSON.stringify(recipe.inputs.map((i) => i.column)),
     task: model.kind === 'logistic' ? 'classification' : 'regression',
     encoded_features: JSON.stringify(recipe.features),
-    encoded_feature_sources: JSON.stringify(recipe.featureSources),
+    encoded_feature_sources: JSON.stringify(recipe.featureSources.map((s) => (s.length === 1 ? s[0] : s))),
     ...d.metadata,
   };
   if (d.classLabels) {

@@ -1,52 +1,128 @@
 /**
  * A fitted recipe as ONNX nodes: one input per raw column ([N, 1], float for numeric/boolean/
- * datetime, string for categorical, as the contract says), the same operations with the same
- * fitted parameters as applyRecipe.ts, and a Concat into the feature matrix [N, F].
- * Standard operators only: IsNaN/Where for imputation, Cast for indicators, Log/Add, Clip,
- * Sub/Div for scaling; ai.onnx.ml LabelEncoder + Equal for one-hot encoding.
+ * datetime, string for categorical, as the contract says), the recipe's columns in order with
+ * the same operations and fitted parameters as applyRecipe.ts, and a Concat into the feature
+ * matrix [N, F]. Standard operators only (ai.onnx ≤ 17, ai.onnx.ml ≤ 3):
+ * - impute IsNaN/Where; indicator IsNaN + Cast; log Add + Log; clip Clip; scale Sub/Div;
+ * - bin: GreaterOrEqual against the constant edge vector [K] → Cast → ReduceSum (the number of
+ *   edges ≤ the value, compared in float32 like memory), Where(IsNaN) keeps missing;
+ * - ordinal and targetEncode: ai.onnx.ml LabelEncoder, strings → floats, default = the
+ *   fallback (−1, or the prior), with '' → the imputed value's number when imputed;
+ * - one-hot: LabelEncoder strings → int64 codes + Equal against 0..k;
+ * - combine: Add/Sub/Mul, Div with Where(Equal(right, 0), NaN) for a division by zero;
+ * - date parts: datePartsGraph.ts.
  */
 import type { OnnxGraph } from '../inference/onnx/modelBuilder';
-import type { FittedRecipe, NumericOp } from '../recipe/fittedRecipe';
+import { sourceRefs, type FittedRecipe, type LookupSource, type NumericColumn, type NumericOp, type OneHotColumn } from '../recipe/fittedRecipe';
+import { lookupFunction } from '../recipe/operations';
+import { DatePartsGraph } from './datePartsGraph';
 
 const FLOAT = 1;
 
+type Scalar = (prefix: string, v: number) => string;
+
 export function recipeGraph(graph: OnnxGraph, fitted: FittedRecipe): string {
-  const parts: string[] = [];
-  const scalar = (prefix: string, v: number) => graph.constant(prefix, 'float32', [], [v]);
+  const scalar: Scalar = (prefix, v) => graph.constant(prefix, 'float32', [], [v]);
+  const inputs = new Map<string, string>();
   for (const input of fitted.inputs) {
-    if (input.kind === 'numeric') {
-      const x = graph.input(input.column, 'float32', ['N', 1]);
-      let v = x;
-      const id = safe(input.column);
-      for (const op of input.ops) v = numericOp(graph, op, v, id, scalar);
+    inputs.set(input.column, graph.input(input.column, input.columnType === 'categorical' ? 'string' : 'float32', ['N', 1]));
+  }
+  const wanted = new Map<string, Set<number>>();
+  for (const column of fitted.columns) {
+    for (const ref of sourceRefs(column)) {
+      if (!wanted.has(ref.column)) wanted.set(ref.column, new Set());
+      wanted.get(ref.column)!.add(ref.ops);
+    }
+  }
+  const saved = new Map<string, string>();
+  const read = (column: string, ops: number) => saved.get(`${ops}:${column}`)!;
+  const dates = new DatePartsGraph(graph);
+
+  const parts: string[] = [];
+  for (const column of fitted.columns) {
+    const id = safe(column.name);
+    if (column.kind === 'oneHot') {
+      if (column.feature) parts.push(oneHotNode(graph, column, inputs.get(column.name)!, id));
+      continue;
+    }
+    const start = sourceNode(graph, column, id, inputs, read, dates, scalar);
+    let v = start;
+    const keep = wanted.get(column.name);
+    for (let k = 0; ; k++) {
+      if (keep?.has(k)) saved.set(`${k}:${column.name}`, v);
+      if (k === column.ops.length) break;
+      v = numericOp(graph, column.ops[k], v, id, scalar);
+    }
+    if (column.feature) {
       parts.push(v);
-      if (input.indicator) {
-        parts.push(graph.node('Cast', [graph.node('IsNaN', [x], `${id}_isnan`)], `${id}__missing`, { to: { int: FLOAT } }));
-      }
-    } else {
-      const x = graph.input(input.column, 'string', ['N', 1]);
-      const id = safe(input.column);
-      const k = input.categories.length;
-      const keys = [...input.categories];
-      const values = input.categories.map((_, i) => i);
-      if (input.impute !== null) {
-        keys.push('');
-        const at = input.categories.indexOf(input.impute);
-        values.push(at >= 0 ? at : k);
-      }
-      const codes =
-        keys.length > 0
-          ? graph.node('LabelEncoder', [x], `${id}_code`, { keys_strings: { strings: keys }, values_int64s: { ints: values }, default_int64: { int: k } }, 'ai.onnx.ml')
-          : null;
-      const range = graph.constant(`${id}_categories`, 'int64', [k + 1], Array.from({ length: k + 1 }, (_, i) => i));
-      const source = codes ?? graph.constant(`${id}_other`, 'int64', [1, 1], [k]);
-      parts.push(graph.node('Cast', [graph.node('Equal', [source, range], `${id}_is`)], `${id}_onehot`, { to: { int: FLOAT } }));
+      if (column.indicator) parts.push(graph.node('Cast', [graph.node('IsNaN', [start], `${id}_isnan`)], `${id}__missing`, { to: { int: FLOAT } }));
     }
   }
   return graph.node('Concat', parts, 'features', { axis: { int: 1 } });
 }
 
-function numericOp(graph: OnnxGraph, op: NumericOp, v: string, id: string, scalar: (prefix: string, v: number) => string): string {
+function sourceNode(
+  graph: OnnxGraph,
+  column: NumericColumn,
+  id: string,
+  inputs: Map<string, string>,
+  read: (column: string, ops: number) => string,
+  dates: DatePartsGraph,
+  scalar: Scalar,
+): string {
+  const s = column.source;
+  switch (s.from) {
+    case 'input':
+      return inputs.get(s.column)!;
+    case 'lookup':
+      return lookupNode(graph, s, inputs.get(s.column)!, id);
+    case 'combine': {
+      const a = read(s.left.column, s.left.ops);
+      const b = read(s.right.column, s.right.ops);
+      if (s.op === '/') {
+        const zero = graph.node('Equal', [b, scalar(`${id}_zero`, 0)], `${id}_by_zero`);
+        return graph.node('Where', [zero, scalar(`${id}_nan`, NaN), graph.node('Div', [a, b], `${id}_quotient`)], id);
+      }
+      return graph.node(s.op === '+' ? 'Add' : s.op === '-' ? 'Sub' : 'Mul', [a, b], id);
+    }
+    case 'datePart':
+      return dates.part(read(s.date.column, s.date.ops), s.part, s.reference, safe(s.date.column));
+  }
+}
+
+function lookupNode(graph: OnnxGraph, s: LookupSource, x: string, id: string): string {
+  const keys = [...s.keys];
+  const values = [...s.values];
+  if (s.impute !== null && !keys.includes('')) {
+    keys.push('');
+    values.push(lookupFunction(s)(s.impute));
+  }
+  if (keys.length === 0) {
+    keys.push('');
+    values.push(s.fallback);
+  }
+  return graph.node('LabelEncoder', [x], `${id}_${s.encoding}`, { keys_strings: { strings: keys }, values_floats: { floats: values }, default_float: { float: s.fallback } }, 'ai.onnx.ml');
+}
+
+function oneHotNode(graph: OnnxGraph, column: OneHotColumn, x: string, id: string): string {
+  const k = column.categories.length;
+  const keys = [...column.categories];
+  const values = column.categories.map((_, i) => i);
+  if (column.impute !== null) {
+    keys.push('');
+    const at = column.categories.indexOf(column.impute);
+    values.push(at >= 0 ? at : k);
+  }
+  const codes =
+    keys.length > 0
+      ? graph.node('LabelEncoder', [x], `${id}_code`, { keys_strings: { strings: keys }, values_int64s: { ints: values }, default_int64: { int: k } }, 'ai.onnx.ml')
+      : null;
+  const range = graph.constant(`${id}_categories`, 'int64', [k + 1], Array.from({ length: k + 1 }, (_, i) => i));
+  const source = codes ?? graph.constant(`${id}_other`, 'int64', [1, 1], [k]);
+  return graph.node('Cast', [graph.node('Equal', [source, range], `${id}_is`)], `${id}_onehot`, { to: { int: FLOAT } });
+}
+
+function numericOp(graph: OnnxGraph, op: NumericOp, v: string, id: string, scalar: Scalar): string {
   switch (op.op) {
     case 'impute':
       return graph.node('Where', [graph.node('IsNaN', [v], `${id}_nan`), scalar(`${id}_fill`, op.value), v], `${id}_imputed`);
@@ -56,6 +132,19 @@ function numericOp(graph: OnnxGraph, op: NumericOp, v: string, id: string, scala
       return graph.node('Clip', [v, scalar(`${id}_lo`, op.lower), scalar(`${id}_hi`, op.upper)], `${id}_clipped`);
     case 'scale':
       return graph.node('Div', [graph.node('Sub', [v, scalar(`${id}_center`, op.center)], `${id}_centered`), scalar(`${id}_scale`, op.scale)], `${id}_scaled`);
+    case 'bin': {
+      const isNan = graph.node('IsNaN', [v], `${id}_unbinned`);
+      let count: string;
+      if (op.edges.length === 0) {
+        count = scalar(`${id}_bin0`, 0);
+      } else {
+        const edges = graph.constant(`${id}_edges`, 'float32', [op.edges.length], op.edges);
+        const above = graph.node('Cast', [graph.node('GreaterOrEqual', [v, edges], `${id}_above_edge`)], `${id}_above`, { to: { int: FLOAT } });
+        const axes = graph.constant(`${id}_edge_axis`, 'int64', [1], [1]);
+        count = graph.node('ReduceSum', [above, axes], `${id}_edges_below`, { keepdims: { int: 1 } });
+      }
+      return graph.node('Where', [isNan, v, count], `${id}_bin`);
+    }
   }
 }
 

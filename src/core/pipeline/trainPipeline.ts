@@ -1,9 +1,13 @@
 /**
  * A pipeline = a fitted recipe + a model, trained on some rows of a table: the target is read as
  * the contract says (task from the model kind, positive class rules), the recipe (the default one
- * unless given) is fitted on the training rows only, and the model on the recipe's features.
- * `predictPipeline` scores any rows in memory (float64); `exportPipeline` writes the same
- * pipeline as one ONNX file, which onnxruntime scores equal to memory within float32 rounding.
+ * unless given) is fitted on the training rows only, and the model on the recipe's features of
+ * those rows as the fit produced them — out-of-fold for targetEncode steps (seeded by `seed`),
+ * so a row's own target never enters its features (fitRecipeForTraining).
+ * `predictPipeline` scores any rows in memory (float64) with applyRecipe, whose targetEncode
+ * mapping is the one fitted on all training rows, as in the exported graph; `exportPipeline`
+ * writes the same pipeline as one ONNX file, which onnxruntime scores equal to memory within
+ * float32 rounding.
  */
 import type { Table } from '../data/table';
 import { InputError } from '../errors/errors';
@@ -12,7 +16,7 @@ import { sha256Hex } from '../fingerprint/sha256';
 import { applyRecipe } from '../recipe/applyRecipe';
 import { defaultRecipe } from '../recipe/defaultRecipe';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
-import { fitRecipe } from '../recipe/fitRecipe';
+import { fitRecipeForTraining, type TrainingTarget } from '../recipe/fitRecipe';
 import type { Recipe } from '../recipe/recipe';
 import { linearPredictor, type LinearModel } from '../train/linearModel';
 import { applyCalibrator, CALIBRATION_FOLDS, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibratePipeline';
@@ -77,14 +81,16 @@ export function trainPipeline(table: Table, request: TrainRequest): TrainedPipel
   target.rows.forEach((r, i) => position.set(r, i));
   /** Recipe + model fitted on some of the target's rows. */
   const fitOn = (trainRows: Uint32Array) => {
-    const fitted = fitRecipe(table, recipe, { rows: trainRows, exclude, source: request.source });
-    const features = applyRecipe(fitted, table, trainRows, request.source);
+    // the training features as the fit produced them: targetEncode's are out-of-fold (no leak)
+    const fit = (y: TrainingTarget) => fitRecipeForTraining(table, recipe, { rows: trainRows, exclude, source: request.source, target: y, seed });
     if (target.task === 'classification') {
       const y = Uint8Array.from(trainRows, (r) => target.label[position.get(r)!]);
-      const fit = fitLogistic(features, y, { l2: params.l2 });
-      return { fitted, model: { intercept: fit.intercept, coefficients: fit.coefficients } as LinearModel };
+      const { fitted, features } = fit({ task: 'classification', values: y });
+      const model = fitLogistic(features, y, { l2: params.l2 });
+      return { fitted, model: { intercept: model.intercept, coefficients: model.coefficients } as LinearModel };
     }
     const y = Float64Array.from(trainRows, (r) => target.value[position.get(r)!]);
+    const { fitted, features } = fit({ task: 'regression', values: y });
     return { fitted, model: fitRidge(features, y, { l2: params.l2 }) };
   };
   const { fitted, model } = fitOn(target.rows);

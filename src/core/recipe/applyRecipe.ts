@@ -1,57 +1,105 @@
 /**
  * A fitted recipe applied in memory: the feature columns (float64) for any rows of a table,
- * computed exactly as the exported ONNX graph computes them (there in float32).
+ * computed exactly as the exported ONNX graph computes them (there in float32). targetEncode
+ * columns use the mapping fitted on all training rows: this is how new rows are encoded (the
+ * training rows' own, out-of-fold features come from fitRecipeForTraining).
  */
 import { requireColumn } from '../data/columnLookup';
 import { numberAt, textAt } from '../data/modelEncoding';
 import type { Table } from '../data/table';
 import { InputError } from '../errors/errors';
-import type { FittedRecipe, NumericOp } from './fittedRecipe';
+import { sourceRefs, type FittedRecipe, type NumericColumn, type OneHotColumn } from './fittedRecipe';
+import { applyNumericOp, combineValue, datePartValue, lookupFunction } from './operations';
 
-export function applyNumericOp(op: NumericOp, v: number): number {
-  switch (op.op) {
-    case 'impute':
-      return Number.isNaN(v) ? op.value : v;
-    case 'log':
-      return Math.log1p(v);
-    case 'clip':
-      return Number.isNaN(v) ? v : Math.min(op.upper, Math.max(op.lower, v));
-    case 'scale':
-      return (v - op.center) / op.scale;
-  }
-}
+export { applyNumericOp } from './operations';
 
 /** Feature columns (one Float64Array per feature, `rows.length` long) for the given table rows. */
 export function applyRecipe(fitted: FittedRecipe, table: Table, rows: Uint32Array, source?: string): Float64Array[] {
   const n = rows.length;
-  const out: Float64Array[] = [];
+  const numbers = new Map<string, Float64Array>();
+  const texts = new Map<string, string[]>();
   for (const input of fitted.inputs) {
     const column = requireColumn(table, input.column, source);
-    if (input.kind === 'numeric') {
+    if (input.columnType === 'categorical') {
+      texts.set(input.column, Array.from(rows, (r) => textAt(column, r)));
+    } else {
       if (column.type === 'categorical' || column.type === 'text') {
         throw new InputError(`column '${input.column}' must be ${input.columnType} for this model but it is ${column.type}`);
       }
-      const value = new Float64Array(n);
-      const missing = input.indicator ? new Float64Array(n) : null;
-      for (let k = 0; k < n; k++) {
-        let v = numberAt(column, rows[k]);
-        if (missing) missing[k] = Number.isNaN(v) ? 1 : 0;
-        for (const op of input.ops) v = applyNumericOp(op, v);
-        value[k] = v;
-      }
-      out.push(value);
+      numbers.set(input.column, Float64Array.from(rows, (r) => numberAt(column, r)));
+    }
+  }
+
+  // values other columns read: column name → ops count → values
+  const wanted = new Map<string, Set<number>>();
+  for (const column of fitted.columns) {
+    for (const ref of sourceRefs(column)) {
+      if (!wanted.has(ref.column)) wanted.set(ref.column, new Set());
+      wanted.get(ref.column)!.add(ref.ops);
+    }
+  }
+  const saved = new Map<string, Float64Array>();
+  const read = (column: string, ops: number) => saved.get(`${ops}:${column}`)!;
+
+  const out: Float64Array[] = [];
+  for (const column of fitted.columns) {
+    if (column.kind === 'oneHot') {
+      if (column.feature) out.push(...oneHot(column, texts.get(column.name)!));
+      continue;
+    }
+    const values = sourceValues(column, n, numbers, texts, read);
+    const missing = column.indicator ? values.map((v) => (Number.isNaN(v) ? 1 : 0)) : null;
+    const keep = wanted.get(column.name);
+    for (let k = 0; ; k++) {
+      if (keep?.has(k)) saved.set(`${k}:${column.name}`, values.slice());
+      if (k === column.ops.length) break;
+      const op = column.ops[k];
+      for (let i = 0; i < n; i++) values[i] = applyNumericOp(op, values[i]);
+    }
+    if (column.feature) {
+      out.push(values);
       if (missing) out.push(missing);
-    } else {
-      const index = new Map(input.categories.map((c, i) => [c, i]));
-      const width = input.categories.length + 1;
-      const columns = Array.from({ length: width }, () => new Float64Array(n));
-      for (let k = 0; k < n; k++) {
-        let t: string = textAt(column, rows[k]);
-        if (t === '' && input.impute !== null) t = input.impute;
-        columns[index.get(t) ?? width - 1][k] = 1;
-      }
-      out.push(...columns);
     }
   }
   return out;
+}
+
+function sourceValues(
+  column: NumericColumn,
+  n: number,
+  numbers: Map<string, Float64Array>,
+  texts: Map<string, string[]>,
+  read: (column: string, ops: number) => Float64Array,
+): Float64Array {
+  const s = column.source;
+  switch (s.from) {
+    case 'input':
+      return numbers.get(s.column)!.slice();
+    case 'lookup': {
+      const code = lookupFunction(s);
+      return Float64Array.from(texts.get(s.column)!, code);
+    }
+    case 'combine': {
+      const a = read(s.left.column, s.left.ops);
+      const b = read(s.right.column, s.right.ops);
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = combineValue(s.op, a[i], b[i]);
+      return out;
+    }
+    case 'datePart': {
+      const days = read(s.date.column, s.date.ops);
+      return days.map((d) => datePartValue(s.part, d, s.reference));
+    }
+  }
+}
+
+function oneHot(column: OneHotColumn, texts: string[]): Float64Array[] {
+  const index = new Map(column.categories.map((c, i) => [c, i]));
+  const width = column.categories.length + 1;
+  const columns = Array.from({ length: width }, () => new Float64Array(texts.length));
+  texts.forEach((text, k) => {
+    const t = text === '' && column.impute !== null ? column.impute : text;
+    columns[index.get(t) ?? width - 1][k] = 1;
+  });
+  return columns;
 }

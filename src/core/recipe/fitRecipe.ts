@@ -1,19 +1,41 @@
 /**
  * Fits a recipe on the training rows: steps run in order, each fitted on the values the earlier
- * steps produced (e.g. scaling after imputation sees imputed values). Definitions follow
- * scikit-learn's transformers: SimpleImputer (mean, median = numpy median, most_frequent with
- * ties to the smallest value, constant), StandardScaler (population std; a zero std scales by 1),
- * MinMaxScaler, RobustScaler (median, IQR with numpy-linear quartiles), OneHotEncoder with the
- * `top` most frequent categories and one "other" column (max_categories = top + 1: among equal
- * counts scikit-learn keeps the larger values, and so does this).
+ * steps produced (e.g. scaling after imputation sees imputed values). The recipe's columns start
+ * as the table's columns (in table order, leaving out the target, excluded and text columns);
+ * `combine` appends a column, `dateParts` puts its parts in the date's place, `drop` removes a
+ * column from then on. Each step's fitting is in steps/<step>.ts; the definitions follow
+ * scikit-learn's transformers (see there).
+ *
+ * `fitRecipeForTraining` also returns the training rows' features as the fit produced them: the
+ * same numbers applyRecipe computes for those rows (the same element-wise operations,
+ * operations.ts), except that targetEncode's columns hold out-of-fold encodings
+ * (steps/targetEncode.ts), so that a row's own target never shapes its training features. Train
+ * on these; score any other rows with applyRecipe (which uses the mapping fitted on all
+ * training rows).
  */
 import { closestName } from '../data/columnLookup';
 import { numberAt, textAt } from '../data/modelEncoding';
 import type { Column, Table } from '../data/table';
 import { InputError } from '../errors/errors';
-import { quantileSorted } from '../stats/quantile';
-import { featureNamesOf, type CategoricalInput, type FittedRecipe, type NumericInput, type RecipeInput } from './fittedRecipe';
-import type { Recipe, RecipeStep } from './recipe';
+import { featureNamesOf, sourceInput, sourceRefs, type FittedColumn, type FittedRecipe, type RecipeInput } from './fittedRecipe';
+import { checkRecipe, type Recipe, type RecipeStep } from './recipe';
+import { fitBin } from './steps/bin';
+import { fitClip } from './steps/clip';
+import { fitCombine } from './steps/combine';
+import { datePartName, fitDateParts } from './steps/dateParts';
+import { fitImpute } from './steps/impute';
+import { fitLog } from './steps/log';
+import { fitOneHot } from './steps/oneHot';
+import { fitOrdinal } from './steps/ordinal';
+import { fitScale } from './steps/scale';
+import { fitTargetEncode } from './steps/targetEncode';
+import { nameOf, type StepContext, type WorkingColumn } from './steps/workingColumn';
+
+/** The target on the training rows (aligned with `rows`): 0/1 labels (1 = positive) or values. */
+export interface TrainingTarget {
+  task: 'classification' | 'regression';
+  values: ArrayLike<number>;
+}
 
 export interface FitOptions {
   /** Training rows (table row indices). */
@@ -22,239 +44,228 @@ export interface FitOptions {
   exclude: readonly string[];
   /** Named in messages. */
   source?: string;
+  /** Needed by targetEncode steps. */
+  target?: TrainingTarget;
+  /** Seeds targetEncode's out-of-fold split (default 42, the training default). */
+  seed?: number;
 }
 
-interface NumericState {
-  input: NumericInput;
-  values: Float64Array;
+export interface FittedTraining {
+  fitted: FittedRecipe;
+  /** One Float64Array per feature (in `fitted.features` order), one value per training row (in `rows` order). */
+  features: Float64Array[];
 }
 
-interface CategoricalState {
-  input: CategoricalInput;
-  values: (string | null)[];
-  encoded: boolean;
+interface Entry {
+  state: WorkingColumn;
+  /** Why later steps cannot use the column any more (null while they can). */
+  gone: string | null;
 }
-
-type State = NumericState | CategoricalState;
 
 export function fitRecipe(table: Table, recipe: Recipe, options: FitOptions): FittedRecipe {
+  return fitRecipeForTraining(table, recipe, options).fitted;
+}
+
+export function fitRecipeForTraining(table: Table, recipe: Recipe, options: FitOptions): FittedTraining {
+  checkRecipe(recipe);
   const excluded = new Set(options.exclude);
-  const dropped = new Set<string>();
-  const names = table.columns.map((c) => c.name);
+  const tableColumns = new Map(table.columns.map((c) => [c.name, c]));
+  const createdAt = createdNames(recipe);
   recipe.steps.forEach((step, i) => {
     for (const name of step.columns) {
-      if (!names.includes(name)) {
-        const hint = closestName(name, names);
+      if (createdAt.has(name)) continue;
+      if (!tableColumns.has(name)) {
+        const hint = closestName(name, [...tableColumns.keys(), ...createdAt.keys()]);
         throw new InputError(`recipe step ${i + 1} (${step.step}): column '${name}' not found${options.source ? ` in ${options.source}` : ''}` + (hint ? ` (did you mean '${hint}'?)` : ''));
       }
       if (excluded.has(name)) throw new InputError(`recipe step ${i + 1} (${step.step}): '${name}' is the target or excluded, not a feature`);
     }
-    if (step.step === 'drop') step.columns.forEach((c) => dropped.add(c));
   });
 
-  const states = new Map<string, State>();
+  const entries: Entry[] = [];
+  const byName = new Map<string, Entry>();
   for (const column of table.columns) {
-    if (excluded.has(column.name) || dropped.has(column.name) || column.type === 'text') continue;
-    states.set(column.name, initialState(column, options.rows));
+    if (excluded.has(column.name) || column.type === 'text') continue;
+    const entry: Entry = { state: initialState(column, options.rows), gone: null };
+    entries.push(entry);
+    byName.set(column.name, entry);
   }
 
   recipe.steps.forEach((step, i) => {
-    if (step.step === 'drop') return;
-    for (const name of step.columns) {
-      const state = states.get(name);
-      if (!state) {
-        const column = table.columns.find((c) => c.name === name)!;
-        throw new InputError(
-          `recipe step ${i + 1} (${step.step}): column '${name}' is ${dropped.has(name) ? 'dropped by the recipe' : `${column.type} text, which is never a feature (change its type to categorical to encode it)`}`,
-        );
+    const ctx: StepContext = {
+      where: `recipe step ${i + 1} (${step.step})`,
+      target: options.target,
+      seed: options.seed ?? 42,
+      typeOf: (name) => tableColumns.get(name)?.type ?? 'numeric',
+    };
+    const get = (name: string): Entry => {
+      const entry = byName.get(name);
+      if (!entry) {
+        const column = tableColumns.get(name);
+        if (column?.type === 'text') {
+          throw new InputError(`${ctx.where}: column '${name}' is text, which is never a feature (change its type to categorical to encode it)`);
+        }
+        throw new InputError(`${ctx.where}: column '${name}' is created by a later step (step ${(createdAt.get(name) ?? 0) + 1})`);
       }
-      applyStep(step, state, `recipe step ${i + 1} (${step.step})`);
+      if (entry.gone) throw new InputError(`${ctx.where}: column '${name}' ${entry.gone}`);
+      return entry;
+    };
+    const add = (state: WorkingColumn, at: number) => {
+      const name = nameOf(state);
+      if (tableColumns.has(name) || byName.has(name)) throw new InputError(`${ctx.where}: a column '${name}' exists already; choose another name`);
+      const entry: Entry = { state, gone: null };
+      entries.splice(at, 0, entry);
+      byName.set(name, entry);
+    };
+    switch (step.step) {
+      case 'drop':
+        for (const name of step.columns) {
+          const entry = byName.get(name);
+          if (entry) {
+            if (!entry.gone) entry.gone = `was dropped by step ${i + 1}`;
+          } else if (tableColumns.get(name)?.type !== 'text') {
+            get(name); // a column a later step creates: say so
+          }
+        }
+        return;
+      case 'combine': {
+        const [left, right] = step.columns.map((name) => get(name).state);
+        add(fitCombine(step, left, right, ctx), entries.length);
+        return;
+      }
+      case 'dateParts':
+        for (const name of step.columns) {
+          const entry = get(name);
+          const parts = fitDateParts(step, entry.state, ctx);
+          parts.forEach((part, k) => add(part, entries.indexOf(entry) + 1 + k));
+          entry.gone = `was split into date parts by step ${i + 1}`;
+        }
+        return;
+      default:
+        for (const name of step.columns) {
+          const entry = get(name);
+          entry.state = fitColumnStep(step, entry.state, ctx);
+        }
     }
   });
 
-  const inputs: RecipeInput[] = [];
-  for (const state of states.values()) {
-    if (state.input.kind === 'categorical') {
-      if (!(state as CategoricalState).encoded) {
-        throw new InputError(`column '${state.input.column}' is categorical: add a oneHot step for it, or drop it`);
-      }
-    } else if ((state as NumericState).values.some(Number.isNaN)) {
-      throw new InputError(
-        `column '${state.input.column}' has missing values in the training rows: add an impute step for it (the default recipe imputes the median)`,
-      );
+  for (const { state, gone } of entries) {
+    if (gone) continue;
+    if (state.kind === 'categorical') {
+      throw new InputError(`column '${state.name}' is categorical: add a oneHot, ordinal or targetEncode step for it, or drop it`);
     }
-    inputs.push(state.input);
-  }
-  if (inputs.length === 0) throw new InputError('the recipe leaves no feature to train on');
-  const features: string[] = [];
-  const featureSources: string[] = [];
-  for (const input of inputs) {
-    for (const f of featureNamesOf(input)) {
-      features.push(f);
-      featureSources.push(input.column);
+    if (state.kind === 'numeric' && state.values.some(Number.isNaN)) {
+      const name = state.fitted.name;
+      const division = state.fitted.source.from === 'combine' && state.fitted.source.op === '/' ? ' (a division by zero is missing)' : '';
+      throw new InputError(`column '${name}' has missing values in the training rows${division}: add an impute step for it (the default recipe imputes the median)`);
     }
   }
-  return { recipe, inputs, features, featureSources };
+  return assemble(table, recipe, entries);
 }
 
-function initialState(column: Column, rows: Uint32Array): State {
+/** The fitted recipe and the training features from the final columns. */
+function assemble(table: Table, recipe: Recipe, entries: Entry[]): FittedTraining {
+  // keep the columns still in use, and the ones whose values a kept column reads
+  const read = new Set<string>();
+  const kept: { state: Exclude<WorkingColumn, { kind: 'categorical' }>; feature: boolean }[] = [];
+  for (let j = entries.length - 1; j >= 0; j--) {
+    const { state, gone } = entries[j];
+    if (state.kind === 'categorical' || (gone && !read.has(state.fitted.name))) continue;
+    kept.unshift({ state, feature: gone === null });
+    for (const ref of sourceRefs(state.fitted)) read.add(ref.column);
+  }
+  const columns: FittedColumn[] = kept.map(({ state, feature }) => ({ ...state.fitted, feature }));
+
+  const rawSources = new Map<string, Set<string>>();
+  for (const column of columns) {
+    const set = new Set<string>();
+    const input = sourceInput(column);
+    if (input !== null) set.add(input);
+    for (const ref of sourceRefs(column)) for (const s of rawSources.get(ref.column) ?? []) set.add(s);
+    rawSources.set(column.name, set);
+  }
+  const order = new Map(table.columns.map((c, i) => [c.name, i]));
+  const inTableOrder = (names: Iterable<string>) => [...names].sort((a, b) => order.get(a)! - order.get(b)!);
+
+  const features: string[] = [];
+  const featureSources: string[][] = [];
+  const values: Float64Array[] = [];
+  kept.forEach(({ state, feature }, j) => {
+    if (!feature) return;
+    const names = featureNamesOf(columns[j]);
+    const sources = inTableOrder(rawSources.get(columns[j].name)!);
+    features.push(...names);
+    for (let k = 0; k < names.length; k++) featureSources.push(sources);
+    if (state.kind === 'oneHot') values.push(...state.values);
+    else {
+      values.push(state.values);
+      if (state.missing) values.push(state.missing);
+    }
+  });
+  if (features.length === 0) throw new InputError('the recipe leaves no feature to train on');
+  const named = new Set<string>();
+  for (const f of features) {
+    if (named.has(f)) throw new InputError(`the recipe makes two features named '${f}': rename the column a step creates`);
+    named.add(f);
+  }
+
+  const used = new Set<string>();
+  for (const column of columns) {
+    const input = sourceInput(column);
+    if (input !== null) used.add(input);
+  }
+  const inputs: RecipeInput[] = inTableOrder(used).map((name) => ({
+    column: name,
+    columnType: table.columns[order.get(name)!].type as RecipeInput['columnType'],
+  }));
+  return { fitted: { recipe, inputs, columns, features, featureSources }, features: values };
+}
+
+function fitColumnStep(step: Exclude<RecipeStep, { step: 'drop' | 'combine' | 'dateParts' }>, state: WorkingColumn, ctx: StepContext): WorkingColumn {
+  switch (step.step) {
+    case 'impute':
+      return fitImpute(step, state, ctx);
+    case 'log':
+      return fitLog(state, ctx);
+    case 'clip':
+      return fitClip(step, state, ctx);
+    case 'scale':
+      return fitScale(step, state, ctx);
+    case 'oneHot':
+      return fitOneHot(step, state, ctx);
+    case 'ordinal':
+      return fitOrdinal(step, state, ctx);
+    case 'targetEncode':
+      return fitTargetEncode(step, state, ctx);
+    case 'bin':
+      return fitBin(step, state, ctx);
+  }
+}
+
+/** Names of the columns steps create, with the (0-based) step creating each. */
+function createdNames(recipe: Recipe): Map<string, number> {
+  const created = new Map<string, number>();
+  recipe.steps.forEach((step, i) => {
+    if (step.step === 'combine' && !created.has(step.name)) created.set(step.name, i);
+    if (step.step === 'dateParts') {
+      for (const c of step.columns) for (const p of step.parts) if (!created.has(datePartName(c, p))) created.set(datePartName(c, p), i);
+    }
+  });
+  return created;
+}
+
+function initialState(column: Column, rows: Uint32Array): WorkingColumn {
   if (column.type === 'categorical') {
     const values = Array.from(rows, (r) => {
       const t = textAt(column, r);
       return t === '' ? null : t;
     });
-    return { input: { kind: 'categorical', column: column.name, impute: null, categories: [] }, values, encoded: false };
+    return { kind: 'categorical', name: column.name, impute: null, values };
   }
-  const values = Float64Array.from(rows, (r) => numberAt(column, r));
-  const columnType = column.type === 'boolean' || column.type === 'datetime' ? column.type : 'numeric';
-  return { input: { kind: 'numeric', column: column.name, columnType, indicator: false, ops: [] }, values };
-}
-
-function applyStep(step: RecipeStep, state: State, where: string): void {
-  if (state.input.kind === 'categorical') {
-    applyCategorical(step, state as CategoricalState, where);
-    return;
-  }
-  const s = state as NumericState;
-  const values = s.values;
-  const present = () => sortedPresent(values);
-  switch (step.step) {
-    case 'impute': {
-      let value: number;
-      if (step.strategy === 'constant') {
-        if (typeof step.value !== 'number') throw new InputError(`${where}: column '${s.input.column}' is numeric; the constant must be a number`);
-        value = step.value;
-      } else {
-        const sorted = present();
-        if (sorted.length === 0) throw new InputError(`${where}: column '${s.input.column}' has no values in the training rows to impute from`);
-        value = step.strategy === 'mean' ? mean(sorted) : step.strategy === 'median' ? quantileSorted(sorted, 0.5) : mode(sorted);
-      }
-      if (step.indicator) {
-        if (s.input.ops.length > 0) throw new InputError(`${where}: the missing indicator of '${s.input.column}' must come from its first step`);
-        s.input.indicator = true;
-      }
-      s.input.ops.push({ op: 'impute', value });
-      for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) values[i] = value;
-      return;
-    }
-    case 'log': {
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] <= -1) throw new InputError(`${where}: column '${s.input.column}' has the value ${values[i]}; log(1 + x) needs values above −1`);
-      }
-      s.input.ops.push({ op: 'log' });
-      for (let i = 0; i < values.length; i++) values[i] = Math.log1p(values[i]);
-      return;
-    }
-    case 'clip': {
-      const sorted = present();
-      if (sorted.length === 0) throw new InputError(`${where}: column '${s.input.column}' has no values in the training rows`);
-      const lower = quantileSorted(sorted, step.lower / 100);
-      const upper = quantileSorted(sorted, step.upper / 100);
-      s.input.ops.push({ op: 'clip', lower, upper });
-      for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) values[i] = Math.min(upper, Math.max(lower, values[i]));
-      return;
-    }
-    case 'scale': {
-      const sorted = present();
-      if (sorted.length === 0) throw new InputError(`${where}: column '${s.input.column}' has no values in the training rows`);
-      let center: number;
-      let scale: number;
-      if (step.method === 'standard') {
-        center = mean(sorted);
-        let ss = 0;
-        for (const v of sorted) ss += (v - center) * (v - center);
-        scale = Math.sqrt(ss / sorted.length);
-      } else if (step.method === 'minmax') {
-        center = sorted[0];
-        scale = sorted[sorted.length - 1] - sorted[0];
-      } else {
-        center = quantileSorted(sorted, 0.5);
-        scale = quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25);
-      }
-      if (!(scale > 0)) scale = 1;
-      s.input.ops.push({ op: 'scale', center, scale });
-      for (let i = 0; i < values.length; i++) values[i] = (values[i] - center) / scale;
-      return;
-    }
-    case 'oneHot':
-      throw new InputError(`${where}: column '${s.input.column}' is ${s.input.columnType}; oneHot encodes categorical columns (change its type to categorical first)`);
-    case 'drop':
-      return;
-  }
-}
-
-function applyCategorical(step: RecipeStep, state: CategoricalState, where: string): void {
-  const column = state.input.column;
-  if (state.encoded) throw new InputError(`${where}: column '${column}' is already one-hot encoded by an earlier step`);
-  switch (step.step) {
-    case 'impute': {
-      if (step.strategy !== 'mode' && step.strategy !== 'constant') {
-        throw new InputError(`${where}: column '${column}' is categorical; impute it with mode or constant`);
-      }
-      if (step.indicator) throw new InputError(`${where}: missing indicators are for numeric columns ('${column}' is categorical)`);
-      const value = step.strategy === 'constant' ? String(step.value) : categoricalMode(state.values);
-      if (value === null) throw new InputError(`${where}: column '${column}' has no values in the training rows to impute from`);
-      state.input.impute = value;
-      for (let i = 0; i < state.values.length; i++) if (state.values[i] === null) state.values[i] = value;
-      return;
-    }
-    case 'oneHot': {
-      const counts = countValues(state.values);
-      const top = step.top ?? 20;
-      state.input.categories = [...counts.entries()]
-        // as OneHotEncoder(max_categories=top + 1): among equal counts the larger values are kept
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
-        .slice(0, top)
-        .map(([v]) => v);
-      state.encoded = true;
-      return;
-    }
-    default:
-      throw new InputError(`${where}: column '${column}' is categorical; ${step.step} needs numbers`);
-  }
-}
-
-function sortedPresent(values: Float64Array): Float64Array {
-  return values.filter((v) => !Number.isNaN(v)).sort();
-}
-
-/** Mean by summing in sorted order (as the values come); numpy's pairwise sum agrees to ~1e-15 relative. */
-function mean(values: Float64Array): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
-}
-
-/** Most frequent value of sorted numbers; ties go to the smallest (scikit-learn's most_frequent). */
-function mode(sorted: Float64Array): number {
-  let best = sorted[0];
-  let bestCount = 0;
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j < sorted.length && sorted[j] === sorted[i]) j++;
-    if (j - i > bestCount) {
-      bestCount = j - i;
-      best = sorted[i];
-    }
-    i = j;
-  }
-  return best;
-}
-
-function countValues(values: (string | null)[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
-
-function categoricalMode(values: (string | null)[]): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [v, c] of countValues(values)) {
-    if (c > bestCount || (c === bestCount && best !== null && v < best)) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
+  return {
+    kind: 'numeric',
+    fitted: { kind: 'numeric', name: column.name, source: { from: 'input', column: column.name }, indicator: false, ops: [], feature: true },
+    values: Float64Array.from(rows, (r) => numberAt(column, r)),
+    missing: null,
+  };
 }
