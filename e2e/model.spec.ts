@@ -254,6 +254,7 @@ test('a target with more than two classes is binarized into a new column', async
   // the same truth under another name: the same AUC
   await expect(page.getByTestId('metric-auc-value')).toHaveText(auc.toFixed(4));
   // the new column is part of the workspace
+  await page.waitForTimeout(600); // the autosave is debounced
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Target column' })).toHaveValue('defaulted');
   await expect(page.getByTestId('metric-auc-value')).toHaveText(auc.toFixed(4));

@@ -6,6 +6,7 @@ import { onWorkbenchCrash } from '../workers/workbenchClient';
 import { Shell } from './layout/Shell';
 import { ModelProvider } from './model/ModelProvider';
 import { SessionProvider } from './session/SessionProvider';
+import { TrainProvider } from './train/TrainProvider';
 import { theme } from './theme';
 
 function makeQueryClient(): QueryClient {
@@ -39,7 +40,9 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <ModelProvider>
-            <Shell />
+            <TrainProvider>
+              <Shell />
+            </TrainProvider>
           </ModelProvider>
         </SessionProvider>
       </QueryClientProvider>

@@ -29,11 +29,13 @@ export const queryKeys = {
     [ROOT, ds.id, ds.version, 'target', target, positive, filter] as const,
   compare: (ds: DatasetKey, column: string, a: string, b: string, test: string) =>
     [ROOT, ds.id, ds.version, 'compare', column, a, b, test] as const,
+  /** The contract's default recipe for a target and exclusions (it depends on the column types: the version). */
+  defaultRecipe: (ds: DatasetKey, target: string, exclude: readonly string[]) => [ROOT, ds.id, ds.version, 'defaultRecipe', target, [...exclude]] as const,
   /** Model results also carry the scoring's id: a new model, mapping or re-score never reuses them. */
   modelEvaluation: (ds: DatasetKey, scoring: string, r: EvaluationRequest, filter: string) =>
-    [ROOT, ds.id, ds.version, 'model', scoring, 'evaluation', r.target, r.positive ?? null, r.task ?? null, filter] as const,
+    [ROOT, ds.id, ds.version, 'model', scoring, 'evaluation', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', filter] as const,
   modelMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
-    [ROOT, ds.id, ds.version, 'model', scoring, 'metrics', r.target, r.positive ?? null, r.task ?? null, threshold, filter] as const,
+    [ROOT, ds.id, ds.version, 'model', scoring, 'metrics', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', threshold, filter] as const,
   thresholdMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
-    [ROOT, ds.id, ds.version, 'model', scoring, 'threshold', r.target, r.positive ?? null, r.task ?? null, threshold, filter] as const,
+    [ROOT, ds.id, ds.version, 'model', scoring, 'threshold', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', threshold, filter] as const,
 };

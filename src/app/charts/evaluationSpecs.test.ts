@@ -3,6 +3,7 @@ import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { ClassificationEvaluation, RegressionEvaluation } from '../../core/validation/modelEvaluation';
 import { calibrationSpec } from './calibrationSpec';
+import { cvFoldsSpec } from './cvFoldsSpec';
 import { gainsSpec } from './gainsSpec';
 import { precisionRecallSpec } from './precisionRecallSpec';
 import { predictedActualSpec } from './predictedActualSpec';
@@ -160,5 +161,29 @@ describe('evaluation chart specs', () => {
     expect(tuples(residuals)).toContainEqual(expect.objectContaining({ predicted: 7, median: -0.2, q25: -1, q75: 0.4 }));
     const hist = await run(residualHistogramSpec(regression));
     expect(tuples(hist)).toContainEqual(expect.objectContaining({ start: 0, end: 2, count: 4 }));
+  });
+
+  it('cross-validation spread: a dot per fold, the mean ± std band and the held-out diamond', async () => {
+    const spec = cvFoldsSpec({
+      label: 'AUC',
+      folds: [
+        { fold: 0, value: 0.71, testRows: 3200 },
+        { fold: 1, value: 0.69, testRows: 3200 },
+        { fold: 2, value: null, testRows: 3200 },
+      ],
+      mean: 0.7,
+      std: 0.0141,
+      holdout: 0.72,
+    });
+    expect(spec.title).toMatchObject({ text: 'AUC by cross-validation fold' });
+    expect(JSON.stringify(spec.title)).toContain('diamond: the held-out rows');
+    const sets = await run(spec);
+    expect(tuples(sets)).toContainEqual(expect.objectContaining({ fold: 'Fold 1', value: 0.71, testRows: 3200 }));
+    expect(tuples(sets)).toContainEqual(expect.objectContaining({ row: 'Held-out rows', value: 0.72 }));
+    expect(tuples(sets)).toContainEqual(expect.objectContaining({ low: 0.7 - 0.0141, high: 0.7 + 0.0141 }));
+    expect(tuples(sets).filter((t) => t.fold === 'Fold 3')).toEqual([]);
+    // no std (one fold), no holdout: dots and the mean only
+    const bare = await run(cvFoldsSpec({ label: 'R²', folds: [{ fold: 0, value: 0.4, testRows: 10 }], mean: 0.4, std: null, holdout: null }));
+    expect(tuples(bare)).not.toContainEqual(expect.objectContaining({ row: 'Held-out rows' }));
   });
 });

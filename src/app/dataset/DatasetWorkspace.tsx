@@ -3,6 +3,7 @@ import { ExploreView } from '../explore/ExploreView';
 import { FilterBar } from '../filter/FilterBar';
 import { ModelStep } from '../model/ModelStep';
 import { useDataset, useSession } from '../session/SessionProvider';
+import { TrainStep } from '../train/TrainStep';
 import { DataStep } from './DataStep';
 import { DatasetHeader } from './DatasetHeader';
 
@@ -15,7 +16,7 @@ export function DatasetWorkspace() {
       <DatasetHeader />
       {/* Keyed by dataset so the draft filter resets when another dataset is opened. */}
       <FilterBar key={dataset.id} />
-      {view.step === 'data' ? <DataStep /> : view.step === 'model' ? <ModelStep /> : <ExploreView />}
+      {view.step === 'data' ? <DataStep /> : view.step === 'train' ? <TrainStep /> : view.step === 'model' ? <ModelStep /> : <ExploreView />}
     </Stack>
   );
 }

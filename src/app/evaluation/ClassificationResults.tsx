@@ -69,7 +69,7 @@ export function ClassificationResults({ scoring, request }: { scoring: string; r
 
   return (
     <Stack gap="md">
-      <RowsUsed rows={ev.rows} testId="evaluation-rows" />
+      <RowsUsed rows={ev.rows} split={request.split} testId="evaluation-rows" />
       <Text size="sm" c="dimmed" mt={-8}>
         {ev.positives.toLocaleString('en-US')} of them have {pos} (the positive class) and {ev.negatives.toLocaleString('en-US')} have{' '}
         {request.target} = {ev.negative}: {((ev.positives / Math.max(1, ev.rows.n)) * 100).toFixed(1)}% positive.

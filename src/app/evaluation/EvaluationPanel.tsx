@@ -1,9 +1,11 @@
 import { Alert, EmptyState, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTarget } from '@tabler/icons-react';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
-import type { ImportedModel, Scored } from '../model/ModelProvider';
+import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
+import { useDataset } from '../session/SessionProvider';
 import { BinarizeForm } from './BinarizeForm';
 import { ClassificationResults } from './ClassificationResults';
+import { EvaluationSplitControl } from './EvaluationSplitControl';
 import { RegressionResults } from './RegressionResults';
 import { TargetControls } from './TargetControls';
 import { useEvaluationTarget } from './useEvaluationTarget';
@@ -11,11 +13,14 @@ import { useEvaluationTarget } from './useEvaluationTarget';
 /** Target controls, then the evaluation of the current scoring against that target. */
 export function EvaluationPanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
   const target = useEvaluationTarget(model);
+  const { holdout } = useModel();
+  const { dataset } = useDataset();
   const positive = target.state === 'ready' ? (target.request.positive ?? null) : null;
   const modelPositive = model.info.signature.positive === null ? null : String(model.info.signature.positive);
   return (
     <Stack gap="md" data-testid="evaluation-view">
       <TargetControls model={model} target={target} />
+      {holdout && holdout.datasetId === dataset.id && <EvaluationSplitControl holdout={holdout} />}
       {target.state === 'pick' ? (
         <EmptyState
           icon={<IconTarget size={32} />}

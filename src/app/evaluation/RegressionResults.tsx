@@ -38,7 +38,7 @@ export function RegressionResults({ scoring, request }: { scoring: string; reque
 
   return (
     <Stack gap="md">
-      <RowsUsed rows={ev.rows} testId="evaluation-rows" />
+      <RowsUsed rows={ev.rows} split={request.split} testId="evaluation-rows" />
       {metrics.error && <QueryError error={metrics.error} title="Could not compute the confidence intervals" />}
       <Grid gap="md" align="stretch">
         <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -1,13 +1,14 @@
 /**
  * What the evaluation compares the scores with: the session's target column, its positive class
  * (classifiers) and the task of the model — or why it cannot yet (no target, 3+ classes, a
- * non-numeric target for a regressor).
+ * non-numeric target for a regressor) — and which rows: all, or the training or held-out rows of
+ * the last training on this dataset.
  */
 import type { ColumnProfile } from '../../core/stats/results';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
 import { useTargetProfile } from '../api/modelQueries';
 import { pickPositive } from '../explore/positiveClass';
-import type { ImportedModel } from '../model/ModelProvider';
+import { useModel, type ImportedModel } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
 
 export type EvaluationTarget =
@@ -22,6 +23,9 @@ export type EvaluationTarget =
 export function useEvaluationTarget(model: ImportedModel): EvaluationTarget {
   const { target } = useSession();
   const { dataset } = useDataset();
+  const { holdout, split: chosenSplit } = useModel();
+  // Rows of the last training's split only while the worker still holds it (this page, this dataset).
+  const split = holdout && holdout.datasetId === dataset.id ? chosenSplit : 'all';
   const column = target.column && dataset.summary.columns.some((c) => c.name === target.column) ? target.column : null;
   const q = useTargetProfile(column);
   if (column === null) return { state: 'pick' };
@@ -31,11 +35,11 @@ export function useEvaluationTarget(model: ImportedModel): EvaluationTarget {
   const task = model.info.signature.task;
   if (task === 'regression') {
     if (profile.type !== 'numeric') return { state: 'not-numeric', column, profile };
-    return { state: 'ready', column, profile, classes: [], request: { target: column, task } };
+    return { state: 'ready', column, profile, classes: [], request: { target: column, task, split } };
   }
   if (profile.distinct > 2) return { state: 'multiclass', column, profile };
   if (profile.distinct < 2) return { state: 'one-class', column, profile };
   const classes = profile.top.map((t) => String(t.value));
   const positive = pickPositive(classes, target.positive, model.info.signature.positive, profile) ?? classes[1];
-  return { state: 'ready', column, profile, classes, request: { target: column, positive, task } };
+  return { state: 'ready', column, profile, classes, request: { target: column, positive, task, split } };
 }

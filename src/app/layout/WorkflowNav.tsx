@@ -14,10 +14,11 @@ interface StepDef {
 const STEPS: StepDef[] = [
   { step: 'data', n: 1, label: 'Data', description: 'Load, preview, set types' },
   { step: 'explore', n: 2, label: 'Explore', description: 'Profile, missing, correlations' },
-  { step: 'model', n: 3, label: 'Model', description: 'Import, map, evaluate' },
-  { step: null, n: 4, label: 'Explain', description: 'SHAP, partial dependence' },
-  { step: null, n: 5, label: 'Fairness', description: 'Group metrics, disparities' },
-  { step: null, n: 6, label: 'Audit', description: 'Snapshots and sign-off' },
+  { step: 'train', n: 3, label: 'Train', description: 'Recipe, CV, leaderboard' },
+  { step: 'model', n: 4, label: 'Model', description: 'Import, map, evaluate' },
+  { step: null, n: 5, label: 'Explain', description: 'SHAP, partial dependence' },
+  { step: null, n: 6, label: 'Fairness', description: 'Group metrics, disparities' },
+  { step: null, n: 7, label: 'Audit', description: 'Snapshots and sign-off' },
 ];
 
 function StepNumber({ n, active, disabled }: { n: number; active: boolean; disabled: boolean }): ReactNode {
@@ -40,7 +41,7 @@ export function WorkflowNav() {
       <Stack gap={2}>
         {STEPS.map((s) => {
           const comingSoon = s.step === null;
-          const disabled = comingSoon || (s.step === 'explore' && !dataset);
+          const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train') && !dataset);
           // Without a dataset the start page is the Data step; Model then explains that it needs one.
           const shown = dataset || view.step === 'model' ? view.step : 'data';
           const active = s.step !== null && s.step === shown;

@@ -25,10 +25,10 @@ function rejectionMessage(rejections: FileRejection[]): string {
 /** Import an ONNX model: drop zone / file picker, or the demo model; errors name the problem. */
 export function ModelImport() {
   const { dataset } = useDataset();
-  const { model, importing, importError, run, importModel, dismissImportError } = useModel();
+  const { model, importing, importError, run, training, importModel, dismissImportError } = useModel();
   const [rejected, setRejected] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const busy = importing !== null || run !== null;
+  const busy = importing !== null || run !== null || training;
   const demoMatches = dataset.source.kind === 'demo' && dataset.source.name === DEMO_MODEL.dataset;
 
   const importDemo = async () => {

@@ -19,7 +19,8 @@ function sameMapping(a: readonly (string | null)[], b: readonly (string | null)[
 export function ModelMapping({ model }: { model: ImportedModel }) {
   const { dataset } = useDataset();
   const { setView } = useSession();
-  const { mapping, run, scored, scoreError, scoreNotice, setSlot, resetMapping, score } = useModel();
+  const { mapping, run, training, scored, scoreError, scoreNotice, setSlot, resetMapping, score } = useModel();
+  const busy = run !== null || training;
   const { slots, suggestedMapping } = model.info;
   const types = useMemo(() => new Map(dataset.summary.columns.map((c) => [c.name, c.type])), [dataset.summary.columns]);
   const options = useMemo(() => dataset.summary.columns.map((c) => ({ value: c.name, label: c.name })), [dataset.summary.columns]);
@@ -82,7 +83,7 @@ export function ModelMapping({ model }: { model: ImportedModel }) {
                           onChange={(v) => setSlot(k, v)}
                           searchable
                           clearable
-                          disabled={run !== null}
+                          disabled={busy}
                           nothingFoundMessage="No such column"
                           size="xs"
                           style={{ flex: 1 }}
@@ -122,11 +123,11 @@ export function ModelMapping({ model }: { model: ImportedModel }) {
 
       <Group justify="space-between" mt="md" wrap="wrap" gap="sm">
         <Group gap="sm">
-          <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={score} disabled={!complete || run !== null} data-testid="score-dataset">
+          <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={score} disabled={!complete || busy} data-testid="score-dataset">
             Score dataset
           </Button>
           {!sameMapping(mapping, suggestedMapping) && (
-            <Button variant="default" leftSection={<IconRestore size={16} aria-hidden />} onClick={resetMapping} disabled={run !== null}>
+            <Button variant="default" leftSection={<IconRestore size={16} aria-hidden />} onClick={resetMapping} disabled={busy}>
               Reset to suggested
             </Button>
           )}
@@ -146,7 +147,7 @@ export function ModelMapping({ model }: { model: ImportedModel }) {
       </Group>
 
       <Box mt="md" maw={520}>
-        <ScoringModeControl threadsInUse={model.info.threads} disabled={run !== null} />
+        <ScoringModeControl threadsInUse={model.info.threads} disabled={busy} />
       </Box>
       {run && <ScoringProgress run={run} />}
       {scoreError && (

@@ -4,10 +4,12 @@
  * decision threshold of the evaluation. The model is restored from IndexedDB after the dataset
  * and re-scored at once when its mapping is complete; it stays when another dataset is opened
  * (the mapping is suggested again for the new columns) and goes when the dataset is closed.
+ * A model trained in the Train step arrives already loaded and scored (adoptTrained); when the
+ * training held rows out, the evaluation can be scoped to them (`holdout`, `split`).
  */
 import { useMutation } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { JobProgressReport, ModelInfo, ScoringSummary } from '../../workers/workbenchApi';
+import type { EvaluationRequest, JobProgressReport, ModelInfo, ScoringSummary, TrainingRun } from '../../workers/workbenchApi';
 import { callback } from '../../workers/workbenchClient';
 import { describeError, type ErrorInfo } from '../api/errors';
 import { workbench } from '../api/workbench';
@@ -22,7 +24,19 @@ export interface ImportedModel {
   /** The .onnx file (saved with the workspace). */
   file: Blob;
   info: ModelInfo;
+  /** The training run (Train step) it came from; null for an imported file. */
+  runId: string | null;
 }
+
+/** The rows the last training in this page held out (the worker keeps them until the data changes). */
+export interface HoldoutInfo {
+  runId: string;
+  datasetId: string;
+  trainRows: number;
+  testRows: number;
+}
+
+export type EvaluationSplit = NonNullable<EvaluationRequest['split']>;
 
 export interface ScoringRun {
   jobId: string;
@@ -57,6 +71,11 @@ export interface ModelValue {
   /** Why the dataset has no scores when it had some (cancelled, column types changed). */
   scoreNotice: string | null;
   threshold: number;
+  /** The held-out rows of the last training on this dataset, if any; `split` picks the rows evaluated. */
+  holdout: HoldoutInfo | null;
+  split: EvaluationSplit;
+  /** True while the Train step trains (the worker replaces the model at the end): import and scoring wait. */
+  training: boolean;
   importModel(name: string, file: Blob): Promise<boolean>;
   removeModel(): void;
   dismissImportError(): void;
@@ -65,6 +84,10 @@ export interface ModelValue {
   score(): void;
   cancelScoring(): void;
   setThreshold(threshold: number): void;
+  setSplit(split: EvaluationSplit): void;
+  setTraining(training: boolean): void;
+  /** Takes the model a training exported, loaded and scored in the worker as the current model. */
+  adoptTrained(run: TrainingRun, runId: string): void;
 }
 
 const ModelContext = createContext<ModelValue | null>(null);
@@ -98,17 +121,22 @@ export function ModelProvider({ children }: { children: ReactNode }) {
   const [scoreError, setScoreError] = useState<ModelProblem | null>(null);
   const [scoreNotice, setScoreNotice] = useState<string | null>(null);
   const [threshold, setThresholdState] = useState(DEFAULT_THRESHOLD);
+  const [holdout, setHoldout] = useState<HoldoutInfo | null>(null);
+  const [split, setSplitState] = useState<EvaluationSplit>('all');
+  const [training, setTraining] = useState(false);
   const datasetIdRef = useRef<string | null>(null);
   const modelRef = useRef<ImportedModel | null>(null);
   const mappingRef = useRef<(string | null)[]>([]);
   const runRef = useRef<ScoringRun | null>(null);
   const scoredRef = useRef<Scored | null>(null);
+  const trainingRef = useRef(false);
   useEffect(() => {
     modelRef.current = model;
     mappingRef.current = mapping;
     runRef.current = run;
     scoredRef.current = scored;
-  }, [model, mapping, run, scored]);
+    trainingRef.current = training;
+  }, [model, mapping, run, scored, training]);
 
   const { mutateAsync: loadAsync } = useMutation({
     mutationKey: ['workbench', 'loadModel'],
@@ -121,12 +149,12 @@ export function ModelProvider({ children }: { children: ReactNode }) {
 
   /** Loads a model into the worker; on failure the current model (if any) stays and the error is shown. */
   const load = useCallback(
-    async (name: string, file: Blob, title: string): Promise<ImportedModel | null> => {
+    async (name: string, file: Blob, title: string, runId: string | null = null): Promise<ImportedModel | null> => {
       setImporting(name);
       setImportError(null);
       try {
         const info = await loadAsync({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
-        const imported: ImportedModel = { id: newId(), name, file, info };
+        const imported: ImportedModel = { id: newId(), name, file, info, runId };
         modelRef.current = imported;
         setModel(imported);
         setScored(null);
@@ -147,7 +175,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
     async (columns: (string | null)[]): Promise<void> => {
       const current = modelRef.current;
       const datasetId = datasetIdRef.current;
-      if (!current || !datasetId || runRef.current) return;
+      if (!current || !datasetId || runRef.current || trainingRef.current) return;
       const jobId = newId();
       const started: ScoringRun = { jobId, progress: null };
       runRef.current = started;
@@ -183,7 +211,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
 
   const importModel = useCallback(
     async (name: string, file: Blob): Promise<boolean> => {
-      if (runRef.current) return false;
+      if (runRef.current || trainingRef.current) return false;
       const imported = await load(name, file, `Could not import ${name}`);
       if (!imported) return false;
       setMappingState(imported.info.suggestedMapping);
@@ -202,6 +230,8 @@ export function ModelProvider({ children }: { children: ReactNode }) {
     setScoreNotice(null);
     setImportError(null);
     setThresholdState(DEFAULT_THRESHOLD);
+    setHoldout(null);
+    setSplitState('all');
   }, []);
 
   const removeModel = useCallback(() => {
@@ -231,7 +261,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
         try {
           const saved = await readModel().catch(() => null);
           if (!saved) return;
-          const imported = await load(saved.name, saved.file, `Could not restore the model ${saved.name}`);
+          const imported = await load(saved.name, saved.file, `Could not restore the model ${saved.name}`, saved.runId ?? null);
           if (!imported) return;
           const names = (datasetColumns ?? []).map((c) => c.name);
           const restored = restoredMapping(saved.mapping, imported.info, names);
@@ -245,6 +275,9 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       return;
     }
     scoredRef.current = null;
+    // The held-out rows belong to the dataset they were drawn from.
+    setHoldout(null);
+    setSplitState('all');
     if (datasetId === null) {
       // The dataset was closed (the workspace record, model included, is deleted with it).
       void (async () => {
@@ -285,6 +318,9 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       if (still || scoredRef.current !== before) return;
       scoredRef.current = null;
       setScored(null);
+      // The worker forgot the held-out rows with the scores.
+      setHoldout(null);
+      setSplitState('all');
       const columns = mappingRef.current;
       if (completeMapping(columns)) void runScoring(columns);
       else setScoreNotice('Column types changed since the dataset was scored, so the scores were dropped: score it again.');
@@ -295,7 +331,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (restoring || !model) return;
     const handle = window.setTimeout(() => {
-      void saveModel({ name: model.name, file: model.file, mapping, threshold }).catch(() => undefined);
+      void saveModel({ name: model.name, file: model.file, mapping, threshold, runId: model.runId }).catch(() => undefined);
     }, 250);
     return () => window.clearTimeout(handle);
   }, [restoring, model, mapping, threshold]);
@@ -314,6 +350,32 @@ export function ModelProvider({ children }: { children: ReactNode }) {
   /** Kept to two decimals, as the slider and the number field show it. */
   const setThreshold = useCallback((t: number) => setThresholdState(Math.round(Math.min(1, Math.max(0, t)) * 100) / 100), []);
   const dismissImportError = useCallback(() => setImportError(null), []);
+  const setSplit = useCallback((next: EvaluationSplit) => setSplitState(next), []);
+
+  const adoptTrained = useCallback((trained: TrainingRun, runId: string) => {
+    const datasetId = datasetIdRef.current;
+    if (!datasetId) return;
+    const imported: ImportedModel = {
+      id: newId(),
+      name: trained.modelName,
+      file: new Blob([trained.modelBytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+      info: trained.model,
+      runId,
+    };
+    const result: Scored = { id: runId, modelId: imported.id, datasetId, summary: trained.scoring };
+    modelRef.current = imported;
+    scoredRef.current = result;
+    setModel(imported);
+    setMappingState(trained.scoring.mapping);
+    setScored(result);
+    setScoreError(null);
+    setScoreNotice(null);
+    setImportError(null);
+    setThresholdState(DEFAULT_THRESHOLD);
+    const held = trained.testRows > 0 ? { runId, datasetId, trainRows: trained.trainRows, testRows: trained.testRows } : null;
+    setHoldout(held);
+    setSplitState(held ? 'test' : 'all');
+  }, []);
 
   const value = useMemo<ModelValue>(
     () => ({
@@ -327,6 +389,9 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       scoreError,
       scoreNotice,
       threshold,
+      holdout,
+      split,
+      training,
       importModel,
       removeModel,
       dismissImportError,
@@ -335,6 +400,9 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       score,
       cancelScoring,
       setThreshold,
+      setSplit,
+      setTraining,
+      adoptTrained,
     }),
     [
       model,
@@ -347,6 +415,9 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       scoreError,
       scoreNotice,
       threshold,
+      holdout,
+      split,
+      training,
       importModel,
       removeModel,
       dismissImportError,
@@ -355,6 +426,8 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       score,
       cancelScoring,
       setThreshold,
+      setSplit,
+      adoptTrained,
     ],
   );
   return <ModelContext.Provider value={value}>{children}</ModelContext.Provider>;

@@ -37,7 +37,7 @@ export function ModelSummary({ model }: { model: ImportedModel }) {
       <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
         <div style={{ minWidth: 0 }}>
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-            Imported model
+            {model.runId ? 'Trained in the Train step' : 'Imported model'}
           </Text>
           <Title order={3} size="h4" className="gb-mono" id="gb-model-summary-heading" style={{ wordBreak: 'break-all' }} data-testid="model-name">
             {model.name}

@@ -8,6 +8,7 @@ describe('hash routes', () => {
       { step: 'data', tab: 'profile', column: null, modelTab: 'setup' },
       { step: 'explore', tab: 'missing', column: null, modelTab: 'setup' },
       { step: 'explore', tab: 'profile', column: 'native country/region #1', modelTab: 'setup' },
+      { step: 'train', tab: 'profile', column: null, modelTab: 'setup' },
       { step: 'model', tab: 'profile', column: null, modelTab: 'setup' },
       { step: 'model', tab: 'profile', column: null, modelTab: 'evaluation' },
     ];
@@ -17,6 +18,7 @@ describe('hash routes', () => {
     expect(hashToView('#/explore/bogus')).toEqual({ step: 'explore', tab: 'profile', column: null, modelTab: 'setup' });
     expect(viewToHash({ step: 'model', tab: 'profile', column: null, modelTab: 'evaluation' })).toBe('#/model/evaluation');
     expect(hashToView('#/model')?.step).toBe('model');
+    expect(viewToHash({ step: 'train', tab: 'profile', column: null, modelTab: 'setup' })).toBe('#/train');
     expect(hashToView('#/model/bogus')?.modelTab).toBe('setup');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
- * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/model`, `#/model/evaluation`,
+ * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/train`, `#/model`, `#/model/evaluation`,
  * and `#/` on the start page.
  */
 import { DEFAULT_VIEW, EXPLORE_TABS, MODEL_TABS, type ExploreTab, type ModelTab, type ViewState } from './types';
@@ -8,6 +8,7 @@ import { DEFAULT_VIEW, EXPLORE_TABS, MODEL_TABS, type ExploreTab, type ModelTab,
 export function viewToHash(view: ViewState | null): string {
   if (!view) return '#/';
   if (view.step === 'data') return '#/data';
+  if (view.step === 'train') return '#/train';
   if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
@@ -17,6 +18,7 @@ export function hashToView(hash: string): ViewState | null {
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
   if (parts.length === 0) return null;
   if (parts[0] === 'data') return { ...DEFAULT_VIEW, step: 'data' };
+  if (parts[0] === 'train') return { ...DEFAULT_VIEW, step: 'train' };
   if (parts[0] === 'model') {
     const modelTab = (MODEL_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ModelTab) : 'setup';
     return { ...DEFAULT_VIEW, step: 'model', modelTab };

@@ -22,7 +22,7 @@ export interface DerivedColumn {
   expression: string;
 }
 
-export const STEPS = ['data', 'explore', 'model'] as const;
+export const STEPS = ['data', 'explore', 'train', 'model'] as const;
 export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];

@@ -10,8 +10,9 @@ describe('model store', () => {
     expect(await readModel()).toBeNull();
     const file = bytes();
     await saveModel({ name: 'm.onnx', file, mapping: ['age', null], threshold: 0.5 });
-    await saveModel({ name: 'm.onnx', file, mapping: ['age', 'income'], threshold: 0.35 });
+    await saveModel({ name: 'm.onnx', file, mapping: ['age', 'income'], threshold: 0.35, runId: 'run-1' });
     const back = await readModel();
+    expect(back?.runId).toBe('run-1');
     expect(back?.name).toBe('m.onnx');
     expect(back?.mapping).toEqual(['age', 'income']);
     expect(back?.threshold).toBe(0.35);
@@ -44,5 +45,6 @@ describe('model store', () => {
     const parsed = parseSavedModel({ schema: 1, name: 'm.onnx', mapping: ['a', 3, null], threshold: 7 }, file);
     expect(parsed?.mapping).toEqual(['a', null, null]);
     expect(parsed?.threshold).toBe(0.5);
+    expect(parsed?.runId).toBeNull();
   });
 });

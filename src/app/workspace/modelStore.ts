@@ -1,6 +1,6 @@
 /**
  * The imported model, kept with the workspace in IndexedDB: a small record (file name, the
- * column mapping, the decision threshold) replaced on every change, and the model's bytes under
+ * column mapping, the decision threshold, the training run it came from) replaced on every change, and the model's bytes under
  * their own key, written only when another model is imported. "Close dataset" deletes both
  * (clearWorkspace); "Remove model" deletes them alone.
  */
@@ -16,6 +16,8 @@ export interface SavedModel {
   mapping: (string | null)[];
   /** The decision threshold of the evaluation. */
   threshold: number;
+  /** The training run (Train step) the model came from; absent for an imported file. */
+  runId?: string | null;
 }
 
 /** The model file last written in this page (so an unchanged file is not written again). */
@@ -30,7 +32,7 @@ export async function saveModel(model: SavedModel): Promise<void> {
     await database.put(STORE, model.file, MODEL_FILE_KEY);
     savedFile = model.file;
   }
-  await database.put(STORE, { schema: MODEL_SCHEMA, name: model.name, mapping: model.mapping, threshold: model.threshold }, MODEL_KEY);
+  await database.put(STORE, { schema: MODEL_SCHEMA, name: model.name, mapping: model.mapping, threshold: model.threshold, runId: model.runId ?? null }, MODEL_KEY);
 }
 
 export async function clearModel(): Promise<void> {
@@ -60,5 +62,6 @@ export function parseSavedModel(record: unknown, file: unknown): SavedModel | nu
   const mapping = Array.isArray(record.mapping) ? record.mapping.map((m: unknown) => (typeof m === 'string' ? m : null)) : [];
   const t = record.threshold;
   const threshold = typeof t === 'number' && Number.isFinite(t) && t >= 0 && t <= 1 ? t : 0.5;
-  return { name: record.name, file, mapping, threshold };
+  const runId = typeof record.runId === 'string' ? record.runId : null;
+  return { name: record.name, file, mapping, threshold, runId };
 }

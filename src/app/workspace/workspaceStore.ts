@@ -4,7 +4,8 @@
  * filter, target and view. One record, replaced on every change; deleted by "Close dataset". A
  * user's file is stored under its own key, written only when the open file changes — not on
  * every filter edit. The imported model is kept the same way: its record (name, mapping,
- * threshold) and its bytes under their own keys (see ./modelStore.ts).
+ * threshold) and its bytes under their own keys (see ./modelStore.ts); the Train step's settings,
+ * recipe and leaderboard under another (./trainStore.ts).
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
@@ -30,6 +31,8 @@ const FILE_KEY = 'current-file';
 /** Keys of the imported model (written by ./modelStore.ts), deleted with the workspace. */
 export const MODEL_KEY = 'current-model';
 export const MODEL_FILE_KEY = 'current-model-file';
+/** Key of the Train step's settings, recipe and leaderboard (written by ./trainStore.ts), deleted with the workspace. */
+export const TRAIN_KEY = 'current-train';
 export const WORKSPACE_SCHEMA = 1;
 
 export interface SavedWorkspace {
@@ -77,6 +80,7 @@ export async function clearWorkspace(): Promise<void> {
   await database.delete(STORE, FILE_KEY);
   await database.delete(STORE, MODEL_KEY);
   await database.delete(STORE, MODEL_FILE_KEY);
+  await database.delete(STORE, TRAIN_KEY);
   savedFile = null;
   clearListeners.forEach((listener) => listener());
 }

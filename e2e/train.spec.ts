@@ -1,0 +1,308 @@
+/**
+ * The Train step as a user clicks through it in Chromium: pick the target, edit the recipe,
+ * cross-validate with a holdout, train, read the leaderboard and the fold table, evaluate the
+ * trained model on the held-out rows, download its ONNX and import that file again in the Model
+ * step for the same metrics (the acceptance test); then the workspace after a reload, leakage
+ * flags, a cancelled training and a bad recipe file. Screenshots land in test-results/.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { writeFixture } from './fixtures';
+
+async function snap(page: Page, info: TestInfo, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const path = info.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await info.attach(name, { path, contentType: 'image/png' });
+}
+
+/** A screenshot of one part of the page (readable at full size). */
+async function snapPart(page: Page, info: TestInfo, testId: string, name: string) {
+  const path = info.outputPath(`${name}.png`);
+  // the fixed page header would cover the part once it is scrolled under it
+  await page.getByTestId(testId).screenshot({ path, style: '.mantine-AppShell-header { visibility: hidden; }' });
+  await info.attach(name, { path, contentType: 'image/png' });
+}
+
+async function openDemo(page: Page, name: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: `Open ${name}` }).click();
+  await expect(page.getByTestId('dataset-name')).toContainText(name);
+}
+
+async function goToTrain(page: Page) {
+  await page.getByRole('link', { name: 'Train', exact: true }).click();
+  await expect(page).toHaveURL(/#\/train$/);
+  await expect(page.getByTestId('train-setup')).toBeVisible();
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function aucText(page: Page): Promise<string> {
+  const cell = page.getByTestId('metric-auc-value');
+  await expect(cell).toHaveText(/^0\.\d{4}$/);
+  return (await cell.textContent())!;
+}
+
+test('trains with a hand-edited recipe, CV and a holdout; the downloaded ONNX gives the same held-out AUC', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await openDemo(page, 'synthetic_loans');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'default');
+  await expect(page.getByTestId('train-kind')).toContainText('Logistic regression');
+  await expect(page.getByRole('combobox', { name: 'Positive class', exact: true })).toHaveValue('1');
+
+  // the default recipe, then a log step on income moved before the scaling, and a robust scaler
+  const steps = page.getByTestId('recipe-steps');
+  await expect(page.getByTestId('recipe-status')).toHaveText('default');
+  await expect(steps.locator('[data-testid^="recipe-step-"]')).toHaveCount(4);
+  await expect(page.getByTestId('recipe-step-3')).toHaveAttribute('data-kind', 'scale');
+  await page.getByTestId('recipe-add').click();
+  await page.getByTestId('recipe-add-log').click();
+  await expect(page.getByTestId('recipe-step-4')).toHaveAttribute('data-kind', 'log');
+  await page.getByRole('combobox', { name: 'Step 5 columns' }).click();
+  await page.getByRole('option', { name: 'income', exact: true }).click();
+  await page.keyboard.press('Escape');
+  // reorder with the keyboard: focus follows the moved step
+  await page.getByRole('button', { name: 'Move step 5 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('recipe-step-3')).toHaveAttribute('data-kind', 'log');
+  await expect(page.getByTestId('recipe-step-4')).toHaveAttribute('data-kind', 'scale');
+  await expect(page.getByRole('button', { name: 'Move step 4 up' })).toBeFocused();
+  await choose(page, 'Step 5 scaling method', 'Robust (median, IQR)');
+  await expect(page.getByTestId('recipe-status')).toHaveText('edited');
+  await expect(page.getByTestId('recipe-hash')).toContainText('5 steps');
+  // the preview of the log step on income
+  await page.getByTestId('recipe-step-3').click();
+  await expect(page.getByTestId('step-preview')).toContainText('Preview of step 4');
+  await expect(page.getByTestId('step-preview-column')).toHaveValue('income');
+  await expect(page.getByTestId('preview-after-mean')).toHaveText('—');
+
+  // stratified 5-fold CV with a 20 % random holdout (the defaults for a classifier)
+  await expect(page.getByRole('switch', { name: /Hold out a test set/ })).toBeChecked();
+  await expect(page.getByTestId('train-holdout-fraction')).toHaveValue('0.2');
+  await expect(page.getByTestId('train-cv-scheme')).toHaveValue('Stratified k-fold (keeps the class ratio)');
+  await expect(page.getByTestId('train-cv-folds')).toHaveValue('5');
+  await expect(page.getByTestId('train-l2')).toHaveValue('1');
+  await snap(page, info, 'train-setup');
+  await snapPart(page, info, 'recipe-editor', 'train-recipe');
+
+  await page.getByTestId('train-button').click();
+  const results = page.getByTestId('train-results');
+  await expect(results).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('train-error')).toHaveCount(0);
+  const cv = page.getByTestId('cv-table');
+  await expect(cv.locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByTestId('cv-mean-auc')).toHaveText(/^0\.\d{4}$/);
+  await expect(page.getByTestId('cv-std-auc')).toHaveText(/^± 0\.\d{4}$/);
+  await expect(page.getByTestId('cv-chart').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('too-good')).toHaveCount(0);
+  const board = page.getByTestId('leaderboard');
+  await expect(board.getByTestId('leaderboard-row-1')).toContainText('Logistic');
+  await expect(board.getByTestId('leaderboard-row-1')).toContainText('5 steps');
+  await expect(board.getByTestId('leaderboard-cv-1')).toContainText(await page.getByTestId('cv-mean-auc').innerText());
+  // the held-out rows with 95 % intervals, and the coefficients
+  const holdout = page.getByTestId('holdout-metrics');
+  await expect(holdout).toHaveAttribute('data-live', 'true');
+  await expect(holdout.getByTestId('metric-auc-ci')).toHaveText(/^0\.\d{4} – 0\.\d{4}$/);
+  const heldOutAuc = await holdout.getByTestId('metric-auc-value').innerText();
+  await expect(board.getByTestId('leaderboard-holdout-1')).toHaveText(`AUC ${heldOutAuc}`);
+  await expect(page.getByTestId('coefficients-table')).toContainText('income__missing');
+  await expect(page.getByTestId('recipe-features')).toContainText('Made by this recipe');
+  await snap(page, info, 'train-results');
+  await snapPart(page, info, 'train-results', 'train-results-panel');
+  await snapPart(page, info, 'leaderboard', 'train-leaderboard');
+
+  // the Model step evaluates the trained model on the held-out rows
+  await page.getByTestId('train-evaluate').click();
+  await expect(page).toHaveURL(/#\/model\/evaluation$/);
+  const split = page.getByTestId('evaluation-split');
+  await expect(split.getByRole('radio', { name: 'Held-out' })).toBeChecked();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('4,000 of 4,000 rows');
+  await expect(page.getByTestId('evaluation-rows')).toContainText('held out by the last training');
+  const auc = await aucText(page);
+  expect(auc).toBe(heldOutAuc);
+  await page.getByTestId('evaluation-split').getByText('All', { exact: true }).click();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('20,000 of 20,000 rows');
+  await page.getByTestId('evaluation-split').getByText('Held-out', { exact: true }).click();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('4,000 of 4,000 rows');
+  await snap(page, info, 'train-evaluation-held-out');
+
+  // download the ONNX ...
+  await goToTrain(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('download-onnx').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('logistic-default.onnx');
+  const saved = join(mkdtempSync(join(tmpdir(), 'glassbox-e2e-onnx-')), download.suggestedFilename());
+  await download.saveAs(saved);
+
+  // ... and import it again: same held-out AUC
+  await page.getByRole('link', { name: 'Model', exact: true }).click();
+  await page.getByTestId('tab-model-setup').click();
+  await page.getByTestId('model-file-input').setInputFiles(saved);
+  await expect(page.getByTestId('model-name')).toHaveText('logistic-default.onnx');
+  await expect(page.getByTestId('mapping-status')).toContainText('inputs mapped');
+  await page.getByTestId('score-dataset').click();
+  await expect(page.getByTestId('scoring-summary')).toContainText('Scored 20,000 rows');
+  await page.getByTestId('go-to-evaluation').click();
+  await expect(page.getByTestId('evaluation-split').getByRole('radio', { name: 'Held-out' })).toBeChecked();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('4,000 of 4,000 rows');
+  expect(await aucText(page)).toBe(auc);
+
+  // the recipe and the leaderboard are part of the workspace
+  await page.waitForTimeout(600); // the autosave is debounced
+  await page.reload();
+  await goToTrain(page);
+  await expect(page.getByTestId('recipe-status')).toHaveText('edited');
+  await expect(page.getByTestId('recipe-hash')).toContainText('5 steps');
+  await expect(page.getByTestId('recipe-step-3')).toHaveAttribute('data-kind', 'log');
+  await expect(page.getByTestId('leaderboard').getByTestId('leaderboard-row-1')).toBeVisible();
+  await expect(page.getByTestId('holdout-metrics')).toHaveAttribute('data-live', 'false');
+  await expect(page.getByTestId('holdout-metrics').getByTestId('metric-auc-value')).toHaveText(heldOutAuc);
+  await expect(page.getByTestId('download-onnx')).toBeDisabled();
+  // train again with the run's settings after changing them
+  await page.getByTestId('train-l2').fill('10');
+  await page.getByTestId('recipe-reset').click();
+  await expect(page.getByTestId('recipe-status')).toHaveText('default');
+  await page.getByTestId('train-again').click();
+  await expect(page.getByTestId('train-l2')).toHaveValue('1');
+  await expect(page.getByTestId('recipe-status')).toHaveText('edited');
+  await expect(page.getByTestId('train-notice')).toContainText('settings and recipe of run 1 are back');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('leaderboard').getByTestId('leaderboard-row-2')).toBeVisible({ timeout: 60_000 });
+  // same settings, same seed: the same numbers
+  await expect(page.getByTestId('leaderboard-holdout-2')).toHaveText(`AUC ${heldOutAuc}`);
+  await expect(page.getByTestId('download-onnx')).toBeEnabled();
+});
+
+test("flags bank_marketing's duration as probable leakage and excludes it", async ({ page }, info) => {
+  await openDemo(page, 'bank_marketing');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'y');
+  await expect(page.getByTestId('leakage-flag-duration')).toBeVisible();
+  await expect(page.getByTestId('leakage-reason-duration')).toContainText('almost decides the outcome');
+  await expect(page.getByTestId('leakage-flag-nr.employed')).toHaveCount(0);
+  await snapPart(page, info, 'feature-selection', 'train-leakage');
+  await page.getByTestId('exclude-leaky').click();
+  await expect(page.getByTestId('ranking-row-duration')).toHaveAttribute('data-excluded', 'true');
+  await expect(page.getByTestId('train-setup').getByText('duration', { exact: true })).toBeVisible();
+  // the default recipe follows the exclusion
+  await expect(page.getByTestId('recipe-step-0')).not.toContainText('duration');
+  // keep the top 5 by mutual information
+  await page.getByTestId('keep-top-k').fill('5');
+  await page.getByTestId('keep-top-k-apply').click();
+  await expect(page.locator('[data-testid^="ranking-row-"][data-excluded="false"]')).toHaveCount(5);
+});
+
+/** A loans-like CSV large enough that cross-validation takes a while. */
+function manyLoans(rows: number): string {
+  const parts = ['age,income,loan_amount,term_months,credit_history_len,num_prior_defaults,region,default'];
+  let seed = 5;
+  for (let i = 0; i < rows; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    parts.push(`${20 + (seed % 50)},${20000 + (seed % 90000)},${1000 + (seed % 40000)},${12 * (1 + (seed % 5))},${(seed % 300) / 10},${seed % 4},r${seed % 9},${seed % 5 === 0 ? 1 : 0}`);
+  }
+  return parts.join('\n') + '\n';
+}
+
+test('a training can be cancelled between folds, and a bad recipe file is refused', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('dropzone').first().click();
+  await (await chooser).setFiles(writeFixture('many_loans_train.csv', manyLoans(400_000)));
+  await expect(page.getByTestId('dataset-shape')).toHaveText('400,000 rows × 8 columns', { timeout: 60_000 });
+  await goToTrain(page);
+  await choose(page, 'Target column', 'default');
+  await page.getByTestId('train-cv-folds').fill('20');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-progress')).toBeVisible();
+  await expect(page.getByTestId('train-progress-text')).toHaveAttribute('data-stage', 'cross-validation', { timeout: 30_000 });
+  await snapPart(page, info, 'train-bar', 'train-progress');
+  await page.getByRole('button', { name: 'Cancel training' }).click();
+  await expect(page.getByTestId('train-notice')).toContainText('Training was cancelled');
+  await expect(page.getByTestId('train-progress')).toHaveCount(0);
+  await expect(page.getByTestId('leaderboard')).toHaveCount(0);
+  await expect(page.getByTestId('train-results')).toHaveCount(0);
+
+  // a recipe file that is not valid JSON, then one with an unknown step: refused, the recipe unchanged
+  await page.getByTestId('recipe-file-input').setInputFiles(writeFixture('broken.json', '{"version": 1, "steps": ['));
+  await expect(page.getByTestId('recipe-import-error')).toContainText('broken.json is not valid JSON');
+  await page.getByTestId('recipe-file-input').setInputFiles(writeFixture('unknown.json', JSON.stringify({ version: 1, steps: [{ step: 'explode', columns: ['age'] }] })));
+  await expect(page.getByTestId('recipe-import-error')).toContainText('unknown.json: step 1: unknown step "explode"');
+  await expect(page.getByTestId('recipe-status')).toHaveText('default');
+  await snapPart(page, info, 'recipe-editor', 'train-recipe-import-error');
+  // a well-formed recipe that uses the target: flagged on its step, refused by the engine when training
+  await page.getByTestId('recipe-file-input').setInputFiles(writeFixture('uses_target.json', JSON.stringify({ version: 1, steps: [{ step: 'log', columns: ['default'] }, { step: 'oneHot', columns: ['region'] }] })));
+  await expect(page.getByTestId('recipe-import-error')).toHaveCount(0);
+  await expect(page.getByTestId('step-0-problems')).toContainText("'default' is the target");
+  await page.getByTestId('train-cv-folds').fill('3');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-error')).toContainText('Could not train the model');
+  await expect(page.getByTestId('train-error-message')).toContainText("recipe step 1 (log): 'default' is the target or excluded, not a feature");
+  await expect(page.getByTestId('leaderboard')).toHaveCount(0);
+  await snapPart(page, info, 'train-bar', 'train-error');
+  // a good file is taken, with a kind of step that has no form here: its settings are JSON
+  const good = { version: 1, steps: [{ step: 'oneHot', columns: ['region'], top: 3 }, { step: 'bin', columns: ['age'], bins: 4, strategy: 'uniform' }] };
+  await page.getByTestId('recipe-file-input').setInputFiles(writeFixture('good.json', JSON.stringify(good)));
+  await expect(page.getByTestId('recipe-import-error')).toHaveCount(0);
+  await expect(page.getByTestId('recipe-status')).toHaveText('edited');
+  await expect(page.getByTestId('recipe-hash')).toContainText('2 steps');
+  await expect(page.getByTestId('recipe-step-1')).toHaveAttribute('data-kind', 'bin');
+  const json = page.getByRole('textbox', { name: 'Step 2 settings as JSON' });
+  await expect(json).toHaveValue(/"bins": 4/);
+  await json.fill('{ "bins": 6, "strategy": "quantile" }');
+  await expect(page.getByTestId('recipe-step-1')).toHaveAttribute('data-kind', 'bin');
+  await json.fill('{ "bins": ');
+  await expect(page.getByTestId('recipe-step-1')).toContainText('Not valid JSON');
+  await json.fill('{ "bins": 6 }');
+  await snapPart(page, info, 'recipe-editor', 'train-recipe-json-step');
+  // the exported file holds what the editor shows
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('recipe-export').click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('recipe-default.json');
+  const exported = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(exported).toEqual({ version: 1, steps: [{ step: 'oneHot', columns: ['region'], top: 3 }, { step: 'bin', columns: ['age'], bins: 6 }] });
+});
+
+test('trains a linear regression on a numeric target, with k-fold CV and R²', async ({ page }, info) => {
+  await openDemo(page, 'wine_quality');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'quality');
+  await expect(page.getByTestId('train-kind')).toContainText('Linear (ridge) regression');
+  await expect(page.getByRole('combobox', { name: 'Positive class', exact: true })).toHaveCount(0);
+  await expect(page.getByTestId('train-calibration')).toHaveCount(0);
+  // stratified folds and holdouts are for classifiers: a regression uses k-fold and a plain random holdout
+  await expect(page.getByTestId('train-cv-scheme')).toHaveValue('k-fold (random)');
+  await expect(page.getByTestId('train-holdout-mode').getByRole('radio', { name: 'Random', exact: true })).toBeChecked();
+  await page.getByTestId('train-l2').fill('0.1');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-results')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('cv-mean-r2')).toHaveText(/^0\.\d{4}$/);
+  await expect(page.getByTestId('leaderboard-cv-1')).toContainText('R²');
+  await expect(page.getByTestId('holdout-metrics').getByTestId('metric-r2-ci')).toHaveText(/^0\.\d{4} – 0\.\d{4}$/);
+  await snapPart(page, info, 'train-results', 'train-regression-results');
+  // sorting the leaderboard: a second run with a larger penalty, then by CV R²
+  await page.getByTestId('train-l2').fill('1000');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('leaderboard-row-2')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('leaderboard-sort-cv').click();
+  const header = page.getByRole('columnheader', { name: /CV mean/ });
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  // the smaller penalty fits better here: run 1 first
+  await expect(page.getByTestId('leaderboard-table').locator('tbody tr').first()).toHaveAttribute('data-testid', 'leaderboard-row-1');
+  await page.getByTestId('leaderboard-sort-cv').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByTestId('leaderboard-table').locator('tbody tr').first()).toHaveAttribute('data-testid', 'leaderboard-row-2');
+  await page.getByRole('button', { name: 'Select run 1' }).click();
+  await expect(page.getByTestId('run-settings')).toContainText('L2 0.1');
+  await expect(page.getByTestId('train-results')).toContainText('Results of run 1');
+  await snapPart(page, info, 'leaderboard', 'train-regression-leaderboard');
+});

@@ -1,0 +1,43 @@
+/**
+ * Worker reads of the Train step, as TanStack queries keyed by the dataset (see ./queryKeys.ts).
+ * Training uses every row of the dataset, so these ignore the subpopulation filter.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { MetricsResult } from '../../core/validation/evaluateScores';
+import type { EvaluationRequest } from '../../workers/workbenchApi';
+import { useDataset } from '../session/SessionProvider';
+import { METRICS_SEED } from './modelQueries';
+import { jobFor } from './queries';
+import { queryKeys } from './queryKeys';
+import { workbench } from './workbench';
+
+/** The contract's default recipe for a target and exclusions. */
+export function useDefaultRecipe(target: string | null, exclude: readonly string[], enabled = true) {
+  const { key } = useDataset();
+  return useQuery({
+    queryKey: queryKeys.defaultRecipe(key, target ?? '', exclude),
+    queryFn: () => workbench().defaultRecipe(target ?? '', [...exclude]),
+    enabled: enabled && target !== null,
+  });
+}
+
+/** The target analysis over all rows (mutual-information ranking, breakdowns): what feature selection reads. */
+export function useTargetAnalysisAllRows(target: string | null, positive: string | null) {
+  const { key } = useDataset();
+  return useQuery({
+    queryKey: queryKeys.target(key, target ?? '', positive, ''),
+    queryFn: ({ signal }) => workbench().targetAnalysis(target ?? '', positive ?? undefined, undefined, jobFor(signal)),
+    enabled: target !== null,
+  });
+}
+
+/** `glassbox metrics --ci --seed 42` at threshold 0.5 on the rows the last training held out. */
+export function useHoldoutMetrics(scoring: string | null, request: EvaluationRequest | null) {
+  const { key } = useDataset();
+  const r: EvaluationRequest = { ...(request ?? { target: '' }), split: 'test' };
+  return useQuery<MetricsResult>({
+    queryKey: queryKeys.modelMetrics(key, scoring ?? '', r, 0.5, ''),
+    queryFn: ({ signal }) => workbench().modelMetrics({ ...r, threshold: 0.5, ci: true, seed: METRICS_SEED }, undefined, jobFor(signal)),
+    enabled: scoring !== null && request !== null,
+  });
+}

@@ -1,0 +1,101 @@
+import { Alert, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { VegaChart } from '../charts/VegaChart';
+import { cvFoldsSpec } from '../charts/cvFoldsSpec';
+import { formatCount, formatDuration } from '../format/format';
+import { CoefficientsTable } from './CoefficientsTable';
+import { CvTable } from './CvTable';
+import { HoldoutMetrics } from './HoldoutMetrics';
+import { stepCount } from './recipeEdit';
+import { ResultActions } from './ResultActions';
+import { looksTooGood, mainMetric, METRIC_LABELS, type RunRecord } from './runRecord';
+
+/** One run's results: CV per fold and their spread, the holdout's metrics, the coefficients; evaluate or download its model. */
+export function TrainResults({ record, number }: { record: RunRecord; number: number }) {
+  const metric = mainMetric(record.target.kind);
+  const label = METRIC_LABELS[metric];
+  const spec = useMemo(
+    () =>
+      record.cv
+        ? cvFoldsSpec({
+            label,
+            folds: record.cv.folds.map((f) => ({ fold: f.fold, value: f.metrics[metric] ?? null, testRows: f.testRows })),
+            mean: record.cv.mean[metric] ?? null,
+            std: record.cv.std[metric] ?? null,
+            holdout: record.holdout?.[metric] ?? null,
+          })
+        : null,
+    [record, metric, label],
+  );
+  const when = new Date(record.at);
+  return (
+    <Paper withBorder radius="sm" p="md" component="section" aria-labelledby="gb-train-results-heading" data-testid="train-results">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm" mb="sm">
+        <div>
+          <Title order={3} size="h5" id="gb-train-results-heading">
+            Results of run {number}
+          </Title>
+          <Group gap={6} mt={4}>
+            <Badge variant="light" radius="sm">
+              {record.target.kind === 'logistic' ? 'Logistic' : 'Linear'} · L2 {record.settings.l2}
+            </Badge>
+            <Badge variant="outline" color="gray" radius="sm" className="gb-mono">
+              recipe {stepCount(record.recipe)} · {record.recipeHash}
+            </Badge>
+            <Badge variant="outline" color="gray" radius="sm">
+              {formatCount(record.trainRows)} training rows · {formatCount(record.testRows)} held out
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {when.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' })} · {formatDuration(record.ms)} · {record.modelName}
+            </Text>
+          </Group>
+        </div>
+        <ResultActions record={record} />
+      </Group>
+      {looksTooGood(record) && (
+        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Suspiciously good: check for leakage" mb="sm" data-testid="too-good">
+          {label} of 0.99 or more is rare on real data. Look for a column that is recorded after the outcome or derived from it (Feature selection
+          flags the likely ones), or for duplicated rows that sit on both sides of a split.
+        </Alert>
+      )}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <div>
+              <Title order={4} size="h6" mb={6}>
+                Cross-validation on the training rows
+              </Title>
+              <CvTable record={record} />
+            </div>
+            {spec && (
+              <div>
+                <VegaChart spec={spec} title={`${label} by cross-validation fold`} testId="cv-chart" minHeight={130} />
+                <Text size="xs" c="dimmed" mt={4}>
+                  How much the {label} moves from one fold to the next: a wide spread means the estimate depends on which rows were drawn, so small
+                  differences between runs mean little.{record.holdout ? ' The held-out rows’ value should fall near the folds’.' : ''}
+                </Text>
+              </div>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md">
+            <div>
+              <Title order={4} size="h6" mb={6}>
+                Held-out rows (final estimate)
+              </Title>
+              <HoldoutMetrics record={record} />
+            </div>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Title order={4} size="h6" mb={6}>
+            Coefficients ({record.features.length} features)
+          </Title>
+          <CoefficientsTable record={record} />
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}

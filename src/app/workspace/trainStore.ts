@@ -1,0 +1,95 @@
+/**
+ * The Train step's state, kept with the workspace in IndexedDB under its own key: the settings,
+ * the recipe being edited (and whether it was edited, or is still the default), the leaderboard
+ * of every training run and the run selected in it. "Close dataset" deletes it (clearWorkspace).
+ */
+import type { Recipe } from '../../core/recipe/recipe';
+import type { RunRecord } from '../train/runRecord';
+import { DEFAULT_SETTINGS, type CvScheme, type TrainSettings } from '../train/trainSettings';
+import { STORE, TRAIN_KEY, db } from './workspaceStore';
+
+export const TRAIN_SCHEMA = 1;
+
+export interface SavedTraining {
+  settings: TrainSettings;
+  /** The recipe in the editor; `edited` = changed by hand (else it follows the default recipe). */
+  recipe: { recipe: Recipe; edited: boolean } | null;
+  runs: RunRecord[];
+  selectedRunId: string | null;
+}
+
+export async function saveTraining(state: SavedTraining): Promise<void> {
+  const database = await db();
+  await database.put(STORE, { schema: TRAIN_SCHEMA, ...state }, TRAIN_KEY);
+}
+
+export async function readTraining(): Promise<SavedTraining | null> {
+  const database = await db();
+  return parseTraining(await database.get(STORE, TRAIN_KEY));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const SCHEMES: readonly CvScheme[] = ['kfold', 'stratified', 'group', 'time'];
+
+/** Settings from a stored record, each value checked and defaulted. */
+export function parseSettings(v: unknown): TrainSettings {
+  const s = isObject(v) ? v : {};
+  const h = isObject(s.holdout) ? s.holdout : {};
+  const cv = isObject(s.cv) ? s.cv : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    l2: num(s.l2, d.l2),
+    seed: num(s.seed, d.seed),
+    calibration: s.calibration === 'platt' || s.calibration === 'isotonic' ? s.calibration : 'none',
+    exclude: Array.isArray(s.exclude) ? s.exclude.filter((c): c is string => typeof c === 'string') : [],
+    holdout: {
+      enabled: typeof h.enabled === 'boolean' ? h.enabled : d.holdout.enabled,
+      fraction: num(h.fraction, d.holdout.fraction),
+      mode: h.mode === 'recent' ? 'recent' : 'random',
+      column: str(h.column),
+    },
+    cv: {
+      scheme: SCHEMES.includes(cv.scheme as CvScheme) ? (cv.scheme as CvScheme) : d.cv.scheme,
+      folds: num(cv.folds, d.cv.folds),
+      column: str(cv.column),
+    },
+  };
+}
+
+function isRecipe(v: unknown): v is Recipe {
+  return isObject(v) && typeof v.version === 'number' && Array.isArray(v.steps) && v.steps.every(isObject);
+}
+
+function isRun(v: unknown): v is RunRecord {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.at === 'string' &&
+    isObject(v.target) &&
+    typeof v.target.column === 'string' &&
+    (v.target.kind === 'logistic' || v.target.kind === 'linear') &&
+    isRecipe(v.recipe) &&
+    Array.isArray(v.features) &&
+    Array.isArray(v.coefficients)
+  );
+}
+
+/** Validates a stored record (it may come from another version of the app); null when unusable. */
+export function parseTraining(value: unknown): SavedTraining | null {
+  if (!isObject(value) || value.schema !== TRAIN_SCHEMA) return null;
+  const r = isObject(value.recipe) ? value.recipe : null;
+  const recipe = r && isRecipe(r.recipe) ? { recipe: r.recipe, edited: r.edited === true } : null;
+  const runs = Array.isArray(value.runs) ? value.runs.filter(isRun).map((run) => ({ ...run, settings: parseSettings(run.settings) })) : [];
+  const selected = str(value.selectedRunId);
+  return {
+    settings: parseSettings(value.settings),
+    recipe,
+    runs,
+    selectedRunId: selected && runs.some((x) => x.id === selected) ? selected : null,
+  };
+}
