@@ -4,7 +4,6 @@
  * — this is "the worker path" that the CLI parity tests compare against.
  */
 import { withColumnType } from '../core/data/buildTable';
-import type { ByteSource } from '../core/data/byteSource';
 import { blobSource } from '../core/data/byteSource';
 import { requireColumn } from '../core/data/columnLookup';
 import { selectRows } from '../core/data/filter/evaluateFilter';
@@ -33,6 +32,7 @@ import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
 import { exportPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
+import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
@@ -57,6 +57,9 @@ import type {
 interface Loaded {
   table: Table;
   summary: DatasetSummary;
+  /** The file's bytes, for its SHA-256 fingerprint (computed when a model is trained). */
+  blob?: Blob;
+  sha256?: string;
 }
 
 interface LoadedModel {
@@ -85,8 +88,8 @@ export class Workbench implements WorkbenchApi {
     this.jobs.set(jobId, controller);
     const started = Date.now();
     try {
-      const bytes = await toByteSource(source, controller.signal);
-      const read = await readDataset(bytes, options, { signal: controller.signal, onProgress });
+      const blob = await toBlob(source, controller.signal);
+      const read = await readDataset(blobSource(blob, source.name), options, { signal: controller.signal, onProgress });
       if (controller.signal.aborted) throw new CancelledError();
       const summary: DatasetSummary = {
         name: source.name,
@@ -98,7 +101,7 @@ export class Workbench implements WorkbenchApi {
         columns: columnInfos(read.table),
         loadMs: Date.now() - started,
       };
-      this.replace({ table: read.table, summary });
+      this.replace({ table: read.table, summary, blob });
       return summary;
     } catch (e) {
       throw toTransferable(e);
@@ -137,7 +140,7 @@ export class Workbench implements WorkbenchApi {
       requireColumn(table, column);
       const next = withColumnType(table, column, type);
       const updated = { ...summary, columns: columnInfos(next) };
-      this.replace({ table: next, summary: updated });
+      this.replace({ ...this.require(), table: next, summary: updated });
       return updated;
     });
   }
@@ -343,7 +346,7 @@ export class Workbench implements WorkbenchApi {
       const column = makeColumn(trimmed, { kind: 'strings', codes, dictionary: ['false', 'true'] }, 'boolean');
       const next: Table = { rowCount: table.rowCount, columns: [...table.columns, column] };
       const updated = { ...summary, columns: columnInfos(next) };
-      this.replace({ table: next, summary: updated }, true);
+      this.replace({ ...this.require(), table: next, summary: updated }, true);
       return updated;
     });
   }
@@ -358,6 +361,15 @@ export class Workbench implements WorkbenchApi {
     const inFilter = new Uint8Array(this.require().table.rowCount);
     for (const r of rows) inFilter[r] = 1;
     return part.filter((r) => inFilter[r] === 1);
+  }
+
+  /** SHA-256 of the loaded file's bytes (null for a table adopted without its file). */
+  private async fingerprint(): Promise<string | null> {
+    const current = this.require();
+    if (current.sha256) return current.sha256;
+    if (!current.blob) return null;
+    current.sha256 = await sha256Hex(new Uint8Array(await current.blob.arrayBuffer()));
+    return current.sha256;
   }
 
   async defaultRecipe(target: string, exclude: string[] = []): Promise<Recipe> {
@@ -403,7 +415,7 @@ export class Workbench implements WorkbenchApi {
       await nextTask();
       if (signal.aborted) throw new CancelledError();
       const pipeline = trainPipeline(table, { ...base, rows: train });
-      const bytes = await exportPipeline(pipeline, { dataSha256: null, dataName: source });
+      const bytes = await exportPipeline(pipeline, { dataSha256: await this.fingerprint(), dataName: source });
       const modelName = `${request.kind}-${request.target}.onnx`.replace(/[^A-Za-z0-9_.-]/g, '_');
       const model = await this.loadModel(modelName, bytes.slice());
       const scoring = await this.scoreDataset(`${jobId}:score`, model.suggestedMapping, (p) => onProgress?.({ stage: 'scoring', done: p.done, total: p.total }));
@@ -527,8 +539,8 @@ function columnInfos(table: Table) {
   return table.columns.map((c) => ({ name: c.name, type: c.type, inferredType: c.inferredType }));
 }
 
-async function toByteSource(source: DataSource, signal: AbortSignal): Promise<ByteSource> {
-  if (source.kind === 'file') return blobSource(source.file, source.name);
+async function toBlob(source: DataSource, signal: AbortSignal): Promise<Blob> {
+  if (source.kind === 'file') return source.file;
   let response: Response;
   try {
     response = await fetch(source.url, { signal });
@@ -537,7 +549,7 @@ async function toByteSource(source: DataSource, signal: AbortSignal): Promise<By
     throw new InputError(`could not download ${source.name}: ${(e as Error).message}`);
   }
   if (!response.ok) throw new InputError(`could not download ${source.name}: the server answered ${response.status} ${response.statusText}`);
-  return blobSource(await response.blob(), source.name);
+  return response.blob();
 }
 
 /** Runs `fn`, turning engine errors into plain Errors that survive the worker boundary. */

@@ -51,6 +51,9 @@ describe('training parity: worker path and CLI', () => {
     expect(score).toEqual(cliScores);
     expect(run.trainRows).toBe(20000);
     expect(run.model.signature.layout).toBe('columns');
+    // provenance: the training data's SHA-256, as the CLI records it
+    const { createHash } = await import('node:crypto');
+    expect(run.model.description.metadata.training_data_sha256).toBe(createHash('sha256').update(readFileSync(LOANS)).digest('hex'));
   });
 
   it('a holdout scopes evaluation to the held-out rows', async () => {
