@@ -306,3 +306,25 @@ test('trains a linear regression on a numeric target, with k-fold CV and R²', a
   await expect(page.getByTestId('train-results')).toContainText('Results of run 1');
   await snapPart(page, info, 'leaderboard', 'train-regression-leaderboard');
 });
+
+test('after a reload, the trained model still evaluates on its held-out rows', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDemo(page, 'synthetic_loans');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'default');
+  await page.getByTestId('train-button').click();
+  const holdout = page.getByTestId('holdout-metrics');
+  await expect(holdout).toHaveAttribute('data-live', 'true', { timeout: 60_000 });
+  await page.getByTestId('train-evaluate').click();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('4,000 of 4,000 rows');
+  const auc = await aucText(page);
+
+  await page.waitForTimeout(600); // the autosave is debounced
+  await page.reload();
+  // the held-out rows are seeded: recomputed from the run's settings, the same 4,000 rows
+  const split = page.getByTestId('evaluation-split');
+  await expect(split).toBeVisible({ timeout: 30_000 });
+  await split.getByText('Held-out', { exact: true }).click();
+  await expect(page.getByTestId('evaluation-rows')).toContainText('4,000 of 4,000 rows');
+  expect(await aucText(page)).toBe(auc);
+});

@@ -363,6 +363,30 @@ export class Workbench implements WorkbenchApi {
     return part.filter((r) => inFilter[r] === 1);
   }
 
+  /** The training and held-out rows of a training request (seeded: the same request gives the same split). */
+  private holdoutRows(request: TrainingRequest): { train: Uint32Array; test: Uint32Array } {
+    const { table, summary } = this.require();
+    const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+    const task = request.kind === 'logistic' ? 'classification' : 'regression';
+    const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source: summary.name });
+    if (!request.holdout) return { train: target.rows, test: new Uint32Array(0) };
+    const column = request.holdout.byColumn ? requireColumn(table, request.holdout.byColumn) : null;
+    return holdoutSplit(target.rows, request.holdout.fraction, request.seed ?? 42, {
+      order: column ? Float64Array.from(target.rows, (r) => numberAt(column, r)) : undefined,
+      labels: !column && target.task === 'classification' ? target.label : undefined,
+      column: column?.name,
+    });
+  }
+
+  async restoreHoldout(request: TrainingRequest): Promise<{ trainRows: number; testRows: number }> {
+    return guard(() => {
+      if (!request.holdout) throw new InputError('this training had no held-out rows');
+      const { train, test } = this.holdoutRows(request);
+      this.split = { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() };
+      return { trainRows: train.length, testRows: test.length };
+    });
+  }
+
   /** SHA-256 of the loaded file's bytes (null for a table adopted without its file). */
   private async fingerprint(): Promise<string | null> {
     const current = this.require();
@@ -385,21 +409,8 @@ export class Workbench implements WorkbenchApi {
       const started = Date.now();
       const { table, summary } = this.require();
       const source = summary.name;
-      const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
       const task = request.kind === 'logistic' ? 'classification' : 'regression';
-      const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source });
-      let train: Uint32Array = target.rows;
-      let test: Uint32Array = new Uint32Array(0);
-      if (request.holdout) {
-        const column = request.holdout.byColumn ? requireColumn(table, request.holdout.byColumn) : null;
-        const split = holdoutSplit(target.rows, request.holdout.fraction, request.seed ?? 42, {
-          order: column ? Float64Array.from(target.rows, (r) => numberAt(column, r)) : undefined,
-          labels: !column && target.task === 'classification' ? target.label : undefined,
-          column: column?.name,
-        });
-        train = split.train;
-        test = split.test;
-      }
+      const { train, test } = this.holdoutRows(request);
       const base = { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, calibration: request.calibration, source };
       let cv: TrainingRun['cv'] = null;
       if (request.cv) {

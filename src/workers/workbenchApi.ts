@@ -247,4 +247,6 @@ export interface WorkbenchApi {
    * Cancellable between folds; reports progress.
    */
   trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun>;
+  /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */
+  restoreHoldout(request: TrainingRequest): Promise<{ trainRows: number; testRows: number }>;
 }

@@ -15,6 +15,8 @@ import { describeError, type ErrorInfo } from '../api/errors';
 import { workbench } from '../api/workbench';
 import { useSession } from '../session/SessionProvider';
 import { clearModel, readModel, saveModel } from '../workspace/modelStore';
+import { readTraining } from '../workspace/trainStore';
+import { trainingRequest } from '../train/trainSettings';
 import { DEFAULT_THRESHOLD, completeMapping, restoredMapping } from './mapping';
 
 export interface ImportedModel {
@@ -242,6 +244,20 @@ export function ModelProvider({ children }: { children: ReactNode }) {
     void clearModel().catch(() => undefined);
   }, [reset]);
 
+  /** After a reload: the held-out rows of the training that made the restored model (they are seeded, so recomputable). */
+  const restoreHoldout = useCallback(async (runId: string, forDataset: string) => {
+    const saved = await readTraining().catch(() => null);
+    const run = saved?.runs.find((r) => r.id === runId);
+    if (!run || run.testRows === 0) return;
+    try {
+      const counts = await workbench().restoreHoldout(trainingRequest(run.target, run.settings, run.recipe));
+      if (counts.testRows !== run.testRows || datasetIdRef.current !== forDataset) return;
+      setHoldout({ runId, datasetId: forDataset, trainRows: counts.trainRows, testRows: counts.testRows });
+    } catch {
+      // the data changed since that training: the recorded figures stay, without a held-out scope
+    }
+  }, []);
+
   // Follow the dataset: restore the saved model once the workspace is back; keep the model for
   // another dataset (suggesting its mapping again); drop it when the dataset is closed.
   const datasetId = dataset?.id ?? null;
@@ -268,6 +284,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
           setMappingState(restored);
           setThresholdState(saved.threshold);
           if (completeMapping(restored)) void runScoring(restored);
+          if (saved.runId && datasetId) void restoreHoldout(saved.runId, datasetId);
         } finally {
           setRestoringModel(false);
         }
@@ -306,7 +323,7 @@ export function ModelProvider({ children }: { children: ReactNode }) {
       setModel(updated);
       setMappingState(info.suggestedMapping);
     })();
-  }, [sessionRestoring, datasetId, datasetColumns, load, reset, runScoring]);
+  }, [sessionRestoring, datasetId, datasetColumns, load, reset, runScoring, restoreHoldout]);
 
   // A type override replaces the table in the worker and drops its scores: score again.
   const datasetVersion = dataset?.version;
