@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../workers/workbench';
-import { runCli } from './main';
+import { runCliCaptured } from './testing/runCliCaptured';
 
 const ROOT = join(__dirname, '..', '..');
 const DATASETS = join(ROOT, 'public', 'datasets');
@@ -18,12 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'glassbox-cli-'));
 });
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 function write(name: string, text: string | Uint8Array): string {
   const path = join(dir, name);

@@ -11,19 +11,14 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectedScores, modelPath, REPO } from '../core/inference/testing/modelFixtures';
 import { Workbench } from '../workers/workbench';
-import { runCli } from './main';
+import { runCliCaptured } from './testing/runCliCaptured';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'glassbox-predict-'));
 });
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 function parse(text: string, delimiter = ','): string[][] {
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true });

@@ -13,19 +13,14 @@ import { readDataset } from '../core/data/readDataset';
 import type { Table } from '../core/data/table';
 import { REPO } from '../core/inference/testing/modelFixtures';
 import { evaluateScores } from '../core/validation/evaluateScores';
-import { runCli } from './main';
+import { runCliCaptured } from './testing/runCliCaptured';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'glassbox-train-'));
 });
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 const LOANS = join(REPO, 'public/datasets/synthetic_loans.csv');
 

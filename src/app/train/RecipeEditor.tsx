@@ -5,7 +5,7 @@ import type { Recipe, RecipeStep } from '../../core/recipe/recipe';
 import { describeError } from '../api/errors';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
 import { useDataset } from '../session/SessionProvider';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../files/downloadBlob';
 import { FeatureList } from './FeatureList';
 import { addStep, ALL_KINDS, canonicalJson, createdColumns, isKnownKind, KIND_WORDS, moveStep, newStep, recipeHash, removeStep, replaceStep, stepCount, stepProblems } from './recipeEdit';
 import { readRecipe, recipeFileName, recipeText } from './recipeFile';

@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconChartLine, IconDownload } from '@tabler/icons-react';
 import { useModel } from '../model/ModelProvider';
 import { useSession } from '../session/SessionProvider';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../files/downloadBlob';
 import type { RunRecord } from './runRecord';
 
 /** Evaluate the run's model in the Model step (on the held-out rows) or download it — while it is the loaded model. */

@@ -1,5 +1,6 @@
 /** "Export rows as CSV": the rows in scope (filtered, sorted), fetched in pages, up to a cap. */
 import type { ColumnInfo, RowsPage } from '../../workers/workbenchApi';
+import { downloadBlob } from '../files/downloadBlob';
 
 export const EXPORT_ROW_CAP = 100_000;
 const EXPORT_PAGE = 10_000;
@@ -40,18 +41,6 @@ export async function exportRowsAsCsv(req: ExportRequest): Promise<ExportResult>
   const df = await pageToDataFrame(req.columns, { offset: 0, total, index, rows });
   const csv = await dataFrameToCsv(df);
   const fileName = `${baseName(req.datasetName)}-rows.csv`;
-  downloadText(csv, fileName, 'text/csv;charset=utf-8');
+  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
   return { rows: rows.length, total, capped: total > rows.length, fileName };
-}
-
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

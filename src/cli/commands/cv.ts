@@ -4,40 +4,27 @@
  * (shared/spec/cli.md, "cv"): the fold metrics, their mean and std, and the out-of-fold
  * predictions in `<out without .json>.oof.csv` (row, fold, prediction, score).
  */
-import { InputError } from '../../core/errors/errors';
 import { crossValidate, type CvResult } from '../../core/pipeline/crossValidate';
 import { parseModelKind, parseTrainParams } from '../../core/pipeline/trainParams';
 import { parseOptions, stringOption } from '../args';
-import { listOption, numberOption } from '../io/optionValues';
+import { listOption, numberOption, seedOption } from '../io/optionValues';
 import { readRecipeFile } from '../io/readRecipeFile';
-import { READ_OPTIONS, readTable } from '../io/readTable';
+import { TRAIN_OPTIONS } from './train';
+import { readTable } from '../io/readTable';
 import { toJson, writeOutput, type CliIo } from '../io/writeOutput';
 
 export async function cvCommand(argv: readonly string[], io: CliIo): Promise<CvResult> {
   const options = parseOptions('cv', argv, {
-    data: { value: true, required: true },
-    target: { value: true, required: true },
-    model: { value: true, required: true },
-    recipe: { value: true },
-    params: { value: true },
+    ...TRAIN_OPTIONS,
     folds: { value: true },
     stratify: { value: false },
     group: { value: true },
     time: { value: true },
-    seed: { value: true },
-    exclude: { value: true },
-    positive: { value: true },
-    out: { value: true, required: true },
-    ...READ_OPTIONS,
   });
   const kind = parseModelKind(stringOption(options, 'model'));
   const params = parseTrainParams(stringOption(options, 'params'), kind);
-  const seed = numberOption(options, 'seed') ?? 42;
-  if (!Number.isInteger(seed)) throw new InputError(`--seed must be a whole number (got '${stringOption(options, 'seed')}')`);
+  const seed = seedOption(options) ?? 42;
   const folds = numberOption(options, 'folds') ?? 5;
-  if (stringOption(options, 'group') !== undefined && stringOption(options, 'time') !== undefined) {
-    throw new InputError('--group and --time cannot be used together');
-  }
   const out = stringOption(options, 'out')!;
   const oofPath = `${out.replace(/\.json$/i, '')}.oof.csv`;
   const recipe = readRecipeFile(stringOption(options, 'recipe'));

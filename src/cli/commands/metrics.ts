@@ -5,7 +5,7 @@
 import { evaluateScores, type MetricsResult, type Task } from '../../core/validation/evaluateScores';
 import { InputError } from '../../core/errors/errors';
 import { parseOptions, stringOption } from '../args';
-import { numberOption } from '../io/optionValues';
+import { numberOption, seedOption } from '../io/optionValues';
 import type { CliIo } from '../io/writeOutput';
 import { toJson, writeOutput } from '../io/writeOutput';
 import { READ_OPTIONS, readTable } from '../io/readTable';
@@ -28,8 +28,7 @@ export async function metricsCommand(argv: readonly string[], io: CliIo): Promis
     throw new InputError(`--task must be 'classification' or 'regression' (got '${task}')`);
   }
   const threshold = numberOption(options, 'threshold');
-  const seed = numberOption(options, 'seed');
-  if (seed !== undefined && !Number.isInteger(seed)) throw new InputError(`--seed must be a whole number (got '${stringOption(options, 'seed')}')`);
+  const seed = seedOption(options);
   const data = stringOption(options, 'data')!;
   const table = await readTable(data, options);
   const result = evaluateScores(table, {

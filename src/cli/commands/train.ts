@@ -5,15 +5,14 @@
  * every row with a target, and writes one self-contained ONNX file.
  */
 import { basename } from 'node:path';
-import { InputError } from '../../core/errors/errors';
 import { exportPipeline, trainPipeline, type TrainedPipeline } from '../../core/pipeline/trainPipeline';
 import { parseModelKind, parseTrainParams } from '../../core/pipeline/trainParams';
 import { parseOptions, stringOption } from '../args';
 import { fileSha256 } from '../io/fileHash';
-import { listOption, numberOption } from '../io/optionValues';
+import { listOption, seedOption } from '../io/optionValues';
 import { readRecipeFile } from '../io/readRecipeFile';
 import { READ_OPTIONS, readTable } from '../io/readTable';
-import { writeBinaryOutput, type CliIo } from '../io/writeOutput';
+import { writeOutput, type CliIo } from '../io/writeOutput';
 
 export const TRAIN_OPTIONS = {
   data: { value: true, required: true },
@@ -28,12 +27,11 @@ export const TRAIN_OPTIONS = {
   ...READ_OPTIONS,
 } as const;
 
-export async function trainCommand(argv: readonly string[], _io: CliIo): Promise<TrainedPipeline> {
+export async function trainCommand(argv: readonly string[], io: CliIo): Promise<TrainedPipeline> {
   const options = parseOptions('train', argv, TRAIN_OPTIONS);
   const kind = parseModelKind(stringOption(options, 'model'));
   const params = parseTrainParams(stringOption(options, 'params'), kind);
-  const seed = numberOption(options, 'seed') ?? 42;
-  if (!Number.isInteger(seed)) throw new InputError(`--seed must be a whole number (got '${stringOption(options, 'seed')}')`);
+  const seed = seedOption(options) ?? 42;
   const recipe = readRecipeFile(stringOption(options, 'recipe'));
   const data = stringOption(options, 'data')!;
   const out = stringOption(options, 'out')!;
@@ -49,6 +47,6 @@ export async function trainCommand(argv: readonly string[], _io: CliIo): Promise
     source: data,
   });
   const bytes = await exportPipeline(pipeline, { dataSha256: await fileSha256(data), dataName: basename(data) });
-  writeBinaryOutput(bytes, out);
+  writeOutput(bytes, out, io);
   return pipeline;
 }

@@ -18,3 +18,10 @@ export function listOption(options: ParsedOptions, name: string): string[] | und
   if (items.some((s) => s === '')) throw new InputError(`--${name} must be a comma-separated list of column names (got '${text}')`);
   return items;
 }
+
+/** `--seed N`: a whole number. */
+export function seedOption(options: ParsedOptions): number | undefined {
+  const seed = numberOption(options, 'seed');
+  if (seed !== undefined && !Number.isInteger(seed)) throw new InputError(`--seed must be a whole number (got '${stringOption(options, 'seed')}')`);
+  return seed;
+}

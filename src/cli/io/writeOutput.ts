@@ -10,9 +10,9 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-export function writeOutput(text: string, out: string | undefined, io: CliIo): void {
+export function writeOutput(text: string | Uint8Array, out: string | undefined, io: CliIo): void {
   if (!out) {
-    io.stdout(text);
+    io.stdout(typeof text === 'string' ? text : new TextDecoder().decode(text));
     return;
   }
   const tmp = `${out}.${process.pid}.tmp`;
@@ -98,20 +98,4 @@ function writeError(out: string, e: unknown): InputError {
   const why =
     code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
   return new InputError(`cannot write '${out}': ${why}`);
-}
-
-/** Writes bytes to `out` atomically (a temporary file renamed into place). */
-export function writeBinaryOutput(bytes: Uint8Array, out: string): void {
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, out);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean up
-    }
-    throw writeError(out, e);
-  }
 }

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, ModelError } from '../errors/errors';
 import { resolveMapping } from './inputMapping';
-import { predictedPositive, openScorer, SCORING_BATCH_SIZE } from './scorer';
+import { openScorer, SCORING_BATCH_SIZE } from './scorer';
+import { predictionsFrom } from './predictions';
 import { expectedScores, modelBytes, repoTable, VALID_MODELS } from './testing/modelFixtures';
 
 describe('Scorer vs scikit-learn / XGBoost', () => {
@@ -74,7 +75,7 @@ describe('Scorer rules', () => {
   });
 
   it('derives labels from the score and the threshold only', () => {
-    const labels = predictedPositive(Float64Array.from([0.2, 0.5, 0.7, 0.4999999]), 0.5);
+    const labels = predictionsFrom({ task: 'classification', classLabels: [0, 1] }, Float64Array.from([0.2, 0.5, 0.7, 0.4999999]), 0.5).prediction;
     expect(Array.from(labels)).toEqual([0, 1, 1, 0]);
   });
 });

@@ -2,13 +2,13 @@
  * The Scorer: the one way anything in Glassbox gets predictions. It batches rows of a core
  * table into ONNX tensors, runs an onnxruntime-web session and returns Float64Array scores —
  * P(positive) for binary classifiers, the value for regressors. Labels are never read from the
- * model: they come from `score >= threshold` (see predictedLabels).
+ * model: they come from `score >= threshold` (see predictions.ts).
  *
  * Deterministic mode (the contract's recorded numbers): one thread and a fixed batch size
  * (SCORING_BATCH_SIZE), so the same inputs give bit-identical scores in the browser and the CLI.
  */
 import type { Table } from '../data/table';
-import { CancelledError, GlassboxError, ModelError } from '../errors/errors';
+import { CancelledError, ModelError } from '../errors/errors';
 import { FeedEncoder, type FeedTensor } from './feedEncoder';
 import type { InputMapping } from './inputMapping';
 import { analyseModel, multiClass, type ModelSignature } from './modelSignature';
@@ -113,15 +113,4 @@ function toOrtFeeds(feeds: FeedTensor[]): Record<string, ort.Tensor> {
       : new ort.Tensor(f.type, f.data as Float32Array, f.dims);
   }
   return out;
-}
-
-/** Predicted labels from scores: positive iff score >= threshold (never the model's own label output). */
-export function predictedPositive(scores: Float64Array, threshold: number): Uint8Array {
-  const out = new Uint8Array(scores.length);
-  for (let i = 0; i < scores.length; i++) out[i] = scores[i] >= threshold ? 1 : 0;
-  return out;
-}
-
-export function isModelError(e: unknown): e is GlassboxError {
-  return e instanceof GlassboxError && e.kind === 'model';
 }
