@@ -25,6 +25,15 @@ export function numberAt(column: Column, r: number): number {
   }
 }
 
+/**
+ * The value of row `r` as the float32 input of a model carries it: numberAt rounded to float32.
+ * Feature recipes read their numeric inputs through this, so the values a recipe is fitted on
+ * and applied to in memory are exactly those the exported graph receives.
+ */
+export function float32At(column: Column, r: number): number {
+  return Math.fround(numberAt(column, r));
+}
+
 /** The value of row `r` of `column` as text fed to a string input. */
 export function textAt(column: Column, r: number): string {
   switch (column.type) {

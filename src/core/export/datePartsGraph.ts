@@ -1,15 +1,16 @@
 /**
- * Parts of a date as ONNX nodes on float32 days since 1970-01-01: the whole day (Floor), then
- * Howard Hinnant's civil_from_days with Floor/Div/Mul/Add/Sub, Less/LessOrEqual/Where and Cast
- * — the same integer arithmetic as src/core/recipe/civilDate.ts. Every intermediate value is an
- * integer below 2^24, so float32 holds it exactly, and Floor(a / b) is exact because a correctly
- * rounded float32 quotient of integers with |a| + b < 2^24 never crosses an integer. The
+ * Parts of a date as ONNX nodes on double days since 1970-01-01: the whole day of the value
+ * rounded to float32 (Cast to float, back to double, Floor — as memory's Math.floor(Math.fround)),
+ * then Howard Hinnant's civil_from_days with Floor/Div/Mul/Add/Sub, Less/LessOrEqual/Where and
+ * Cast — the same integer arithmetic as src/core/recipe/civilDate.ts. Every intermediate value
+ * is an integer far below 2^53 and Floor(a / b) of such integers is exact in double. The
  * calendar of one date value is built once, whichever parts are asked for.
  */
 import type { OnnxGraph } from '../inference/onnx/modelBuilder';
 import type { DatePart } from '../recipe/recipe';
 
 const FLOAT = 1;
+const DOUBLE = 11;
 
 interface Civil {
   day: string;
@@ -25,7 +26,7 @@ export class DatePartsGraph {
 
   constructor(private readonly graph: OnnxGraph) {}
 
-  /** The node computing `part` of the date value `x` ([N, 1] float days); `reference` in days for daysSince. */
+  /** The node computing `part` of the date value `x` ([N, 1] double days); `reference` in days for daysSince. */
   part(x: string, part: DatePart, reference: number | null, id: string): string {
     const g = this.graph;
     switch (part) {
@@ -46,7 +47,7 @@ export class DatePartsGraph {
   private k(v: number): string {
     let name = this.constants.get(v);
     if (!name) {
-      name = this.graph.constant(`k${v}`, 'float32', [], [v]);
+      name = this.graph.constant(`k${v}`, 'float64', [], [v]);
       this.constants.set(v, name);
     }
     return name;
@@ -59,7 +60,8 @@ export class DatePartsGraph {
   private dayOf(x: string, id: string): string {
     let day = this.days.get(x);
     if (!day) {
-      day = this.graph.node('Floor', [x], `${id}_day`);
+      const single = this.graph.node('Cast', [x], `${id}_days_float32`, { to: { int: FLOAT } });
+      day = this.graph.node('Floor', [this.graph.node('Cast', [single], `${id}_days_rounded`, { to: { int: DOUBLE } })], `${id}_day`);
       this.days.set(x, day);
     }
     return day;
@@ -86,7 +88,7 @@ export class DatePartsGraph {
     const monthStart = this.floorDiv(add(mul(mp, 153, 'mp153'), this.k(2), 'mp153_2'), 5, `${id}_month_start`);
     const dayOfMonth = g.node('Add', [sub(doy, monthStart, 'doy_in_month'), this.k(1)], `${id}__dayOfMonth`);
     const month = g.node('Where', [g.node('Less', [mp, this.k(10)], `${id}_march_to_dec`), add(mp, this.k(3), 'mp_3'), sub(mp, this.k(9), 'mp_9')], `${id}__month`);
-    const january = g.node('Cast', [g.node('LessOrEqual', [month, this.k(2)], `${id}_jan_feb`)], `${id}_next_year`, { to: { int: FLOAT } });
+    const january = g.node('Cast', [g.node('LessOrEqual', [month, this.k(2)], `${id}_jan_feb`)], `${id}_next_year`, { to: { int: DOUBLE } });
     const year = g.node('Add', [add(yoe, mul(era, 400, 'era_years'), 'year_from_march'), january], `${id}__year`);
     const civil = { day, year, month, dayOfMonth };
     this.civil.set(x, civil);

@@ -1,7 +1,7 @@
 /**
  * Exported models score like the in-memory model: a fitted default recipe (imputation,
  * indicators, one-hot with "other", scaling) plus linear coefficients, exported to ONNX, scored
- * by onnxruntime-web through the Scorer, equals the float64 computation to 1e-5; the file passes
+ * by onnxruntime-web through the Scorer, equals the float64 computation to 1e-7 (the graph computes in double; only its output is float32); the file passes
  * the `onnx` package's checker (Debian python3-onnx) when it is installed.
  */
 import { spawnSync } from 'node:child_process';
@@ -58,7 +58,7 @@ describe('exportLinearModel', () => {
       const scale = kind === 'logistic' ? 1 : Math.max(1, Math.abs(expected[i]));
       worst = Math.max(worst, Math.abs(scores[i] - expected[i]) / scale);
     }
-    expect(worst).toBeLessThan(1e-5);
+    expect(worst).toBeLessThan(1e-7);
     if (hasOnnx) {
       const file = join(mkdtempSync(join(tmpdir(), 'glassbox-export-')), 'model.onnx');
       writeFileSync(file, bytes);

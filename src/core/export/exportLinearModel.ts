@@ -1,8 +1,9 @@
 /**
  * A trained linear or logistic model with its fitted recipe as one self-contained ONNX file
  * (ai.onnx opset 17, ai.onnx.ml opset 3, no ZipMap): the recipe graph, then MatMul + Add, then
- * for classifiers Sigmoid and the probabilities [N, 2] = [1 − p, p]; regressors output
- * `variable` [N, 1]. metadata_props carry what the contract asks for (feature_names = the raw
+ * for classifiers Sigmoid (or the calibrator) and the probabilities [N, 2] = [1 − p, p];
+ * regressors output `variable` [N, 1]. Computed in double from the float32 inputs on, as in
+ * memory; only the outputs are cast to float32, the type every consumer of such models expects. metadata_props carry what the contract asks for (feature_names = the raw
  * input columns, task, class_labels, positive_class) and provenance, plus the encoded features
  * (`encoded_features`) and the raw column(s) each derives from (`encoded_feature_sources`: per
  * feature the column name, or an array of names for a feature derived from several columns,
@@ -13,6 +14,8 @@ import type { FittedRecipe } from '../recipe/fittedRecipe';
 import type { Calibrator } from '../pipeline/calibratePipeline';
 import { calibrationGraph } from './calibrationGraph';
 import { recipeGraph } from './recipeGraph';
+
+const FLOAT = 1;
 
 export interface LinearModel {
   kind: 'logistic' | 'linear';
@@ -39,17 +42,19 @@ export function exportLinearModel(d: ExportDescription): Uint8Array {
   }
   const graph = new OnnxGraph(`glassbox_${model.kind}`);
   const features = recipeGraph(graph, recipe);
-  const weights = graph.constant('coefficients', 'float32', [recipe.features.length, 1], model.coefficients);
-  const bias = graph.constant('intercept', 'float32', [1], [model.intercept]);
+  const weights = graph.constant('coefficients', 'float64', [recipe.features.length, 1], model.coefficients);
+  const bias = graph.constant('intercept', 'float64', [1], [model.intercept]);
   const margin = graph.node('MatMul', [features, weights], 'margin_raw');
   if (model.kind === 'linear') {
-    graph.node('Add', [margin, bias], 'variable');
+    const value = graph.node('Add', [margin, bias], 'value');
+    graph.node('Cast', [value], 'variable', { to: { int: FLOAT } });
     graph.output('variable', 'float32', ['N', 1]);
   } else {
     const z = graph.node('Add', [margin, bias], 'margin');
     const p = d.calibrator ? calibrationGraph(graph, d.calibrator, z) : graph.node('Sigmoid', [z], 'p');
-    const q = graph.node('Sub', [graph.constant('one', 'float32', [], [1]), p], 'q');
-    graph.node('Concat', [q, p], 'probabilities', { axis: { int: 1 } });
+    const q = graph.node('Sub', [graph.constant('one', 'float64', [], [1]), p], 'q');
+    const probabilities = graph.node('Concat', [q, p], 'probabilities_double', { axis: { int: 1 } });
+    graph.node('Cast', [probabilities], 'probabilities', { to: { int: FLOAT } });
     graph.output('probabilities', 'float32', ['N', 2]);
   }
   const metadata: Record<string, string> = {

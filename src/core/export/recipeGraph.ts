@@ -2,30 +2,40 @@
  * A fitted recipe as ONNX nodes: one input per raw column ([N, 1], float for numeric/boolean/
  * datetime, string for categorical, as the contract says), the recipe's columns in order with
  * the same operations and fitted parameters as applyRecipe.ts, and a Concat into the feature
- * matrix [N, F]. Standard operators only (ai.onnx ≤ 17, ai.onnx.ml ≤ 3):
+ * matrix [N, F]. Numeric inputs are cast to double at once and every later value is double, as
+ * in memory (where the inputs are rounded to float32 on reading, src/core/data/modelEncoding.ts),
+ * so a feature differs from memory only by the last bits of an operation's rounding. Standard
+ * operators only (ai.onnx ≤ 17, ai.onnx.ml ≤ 3):
  * - impute IsNaN/Where; indicator IsNaN + Cast; log Add + Log; clip Clip; scale Sub/Div;
- * - bin: GreaterOrEqual against the constant edge vector [K] → Cast → ReduceSum (the number of
- *   edges ≤ the value, compared in float32 like memory), Where(IsNaN) keeps missing;
- * - ordinal and targetEncode: ai.onnx.ml LabelEncoder, strings → floats, default = the
- *   fallback (−1, or the prior), with '' → the imputed value's number when imputed;
+ * - bin: the value cast to float32, GreaterOrEqual against the float32 edge vector [K] → Cast →
+ *   ReduceSum (the number of edges ≤ the value, compared in float32 like memory), Where(IsNaN)
+ *   keeps missing;
+ * - ordinal and targetEncode: ai.onnx.ml LabelEncoder, strings → an int64 index (default = the
+ *   fallback's index, '' → the imputed value's index when imputed), then Gather from a double
+ *   table — LabelEncoder's own float values would round the encoding to float32;
  * - one-hot: LabelEncoder strings → int64 codes + Equal against 0..k;
  * - combine: Add/Sub/Mul, Div with Where(Equal(right, 0), NaN) for a division by zero;
  * - date parts: datePartsGraph.ts.
  */
 import type { OnnxGraph } from '../inference/onnx/modelBuilder';
 import { sourceRefs, type FittedRecipe, type LookupSource, type NumericColumn, type NumericOp, type OneHotColumn } from '../recipe/fittedRecipe';
-import { lookupFunction } from '../recipe/operations';
 import { DatePartsGraph } from './datePartsGraph';
 
 const FLOAT = 1;
+const DOUBLE = 11;
 
 type Scalar = (prefix: string, v: number) => string;
 
 export function recipeGraph(graph: OnnxGraph, fitted: FittedRecipe): string {
-  const scalar: Scalar = (prefix, v) => graph.constant(prefix, 'float32', [], [v]);
+  const scalar: Scalar = (prefix, v) => graph.constant(prefix, 'float64', [], [v]);
   const inputs = new Map<string, string>();
   for (const input of fitted.inputs) {
-    inputs.set(input.column, graph.input(input.column, input.columnType === 'categorical' ? 'string' : 'float32', ['N', 1]));
+    if (input.columnType === 'categorical') {
+      inputs.set(input.column, graph.input(input.column, 'string', ['N', 1]));
+    } else {
+      const x = graph.input(input.column, 'float32', ['N', 1]);
+      inputs.set(input.column, graph.node('Cast', [x], `${safe(input.column)}_double`, { to: { int: DOUBLE } }));
+    }
   }
   const wanted = new Map<string, Set<number>>();
   for (const column of fitted.columns) {
@@ -55,7 +65,7 @@ export function recipeGraph(graph: OnnxGraph, fitted: FittedRecipe): string {
     }
     if (column.feature) {
       parts.push(v);
-      if (column.indicator) parts.push(graph.node('Cast', [graph.node('IsNaN', [start], `${id}_isnan`)], `${id}__missing`, { to: { int: FLOAT } }));
+      if (column.indicator) parts.push(graph.node('Cast', [graph.node('IsNaN', [start], `${id}_isnan`)], `${id}__missing`, { to: { int: DOUBLE } }));
     }
   }
   return graph.node('Concat', parts, 'features', { axis: { int: 1 } });
@@ -92,16 +102,20 @@ function sourceNode(
 
 function lookupNode(graph: OnnxGraph, s: LookupSource, x: string, id: string): string {
   const keys = [...s.keys];
-  const values = [...s.values];
+  const index = keys.map((_, i) => i);
+  const table = [...s.values, s.fallback];
+  const fallback = table.length - 1;
   if (s.impute !== null && !keys.includes('')) {
     keys.push('');
-    values.push(lookupFunction(s)(s.impute));
+    const at = s.keys.indexOf(s.impute);
+    index.push(at >= 0 ? at : fallback);
   }
   if (keys.length === 0) {
     keys.push('');
-    values.push(s.fallback);
+    index.push(fallback);
   }
-  return graph.node('LabelEncoder', [x], `${id}_${s.encoding}`, { keys_strings: { strings: keys }, values_floats: { floats: values }, default_float: { float: s.fallback } }, 'ai.onnx.ml');
+  const codes = graph.node('LabelEncoder', [x], `${id}_${s.encoding}_index`, { keys_strings: { strings: keys }, values_int64s: { ints: index }, default_int64: { int: fallback } }, 'ai.onnx.ml');
+  return graph.node('Gather', [graph.constant(`${id}_${s.encoding}_values`, 'float64', [table.length], table), codes], `${id}_${s.encoding}`, { axis: { int: 0 } });
 }
 
 function oneHotNode(graph: OnnxGraph, column: OneHotColumn, x: string, id: string): string {
@@ -119,7 +133,7 @@ function oneHotNode(graph: OnnxGraph, column: OneHotColumn, x: string, id: strin
       : null;
   const range = graph.constant(`${id}_categories`, 'int64', [k + 1], Array.from({ length: k + 1 }, (_, i) => i));
   const source = codes ?? graph.constant(`${id}_other`, 'int64', [1, 1], [k]);
-  return graph.node('Cast', [graph.node('Equal', [source, range], `${id}_is`)], `${id}_onehot`, { to: { int: FLOAT } });
+  return graph.node('Cast', [graph.node('Equal', [source, range], `${id}_is`)], `${id}_onehot`, { to: { int: DOUBLE } });
 }
 
 function numericOp(graph: OnnxGraph, op: NumericOp, v: string, id: string, scalar: Scalar): string {
@@ -139,7 +153,8 @@ function numericOp(graph: OnnxGraph, op: NumericOp, v: string, id: string, scala
         count = scalar(`${id}_bin0`, 0);
       } else {
         const edges = graph.constant(`${id}_edges`, 'float32', [op.edges.length], op.edges);
-        const above = graph.node('Cast', [graph.node('GreaterOrEqual', [v, edges], `${id}_above_edge`)], `${id}_above`, { to: { int: FLOAT } });
+        const single = graph.node('Cast', [v], `${id}_float32`, { to: { int: FLOAT } });
+        const above = graph.node('Cast', [graph.node('GreaterOrEqual', [single, edges], `${id}_above_edge`)], `${id}_above`, { to: { int: DOUBLE } });
         const axes = graph.constant(`${id}_edge_axis`, 'int64', [1], [1]);
         count = graph.node('ReduceSum', [above, axes], `${id}_edges_below`, { keepdims: { int: 1 } });
       }

@@ -44,15 +44,13 @@ describe('calibrated pipelines', () => {
     const order = Array.from(all).sort((a, b) => finalMargins[a] - finalMargins[b]);
     for (let k = 1; k < order.length; k++) expect(scores[order[k]]).toBeGreaterThanOrEqual(scores[order[k - 1]] - 1e-15);
 
-    // Isotonic calibration is steep between close thresholds: the exported graph, which computes
-    // in float32, can move a score by ~1e-4 near a step, so only Platt is held to 1e-5 here
-    // (known gap: computing the graph in double would close it).
-    if (method === 'isotonic') return;
+    // the exported graph computes in double like memory: even isotonic's steep ramps between
+    // close thresholds keep the score to float32's own rounding
     const scorer = await openScorer(await exportPipeline(pipeline, { dataSha256: null, dataName: DATA }));
     const exported = await scorer.score(table, resolveMapping(scorer.signature, table, DATA));
     await scorer.dispose();
     let worst = 0;
     exported.forEach((s, i) => (worst = Math.max(worst, Math.abs(s - scores[i]))));
-    expect(worst).toBeLessThan(1e-5);
+    expect(worst).toBeLessThan(1e-7);
   });
 });

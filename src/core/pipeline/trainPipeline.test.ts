@@ -1,7 +1,7 @@
 /**
  * Whole pipelines (the default recipe + logistic or ridge) against scikit-learn's
  * (scripts/fixtures/make_pipeline_fixtures.py): the in-memory scores to 1e-6, and the exported
- * ONNX model scored by onnxruntime-web through the Scorer to 1e-5.
+ * ONNX model scored by onnxruntime-web through the Scorer to 2e-6 (the in-memory tolerance plus the float32 output).
  */
 import { describe, expect, it } from 'vitest';
 import { resolveMapping } from '../inference/inputMapping';
@@ -33,7 +33,7 @@ describe('trainPipeline vs scikit-learn', () => {
     const scorer = await openScorer(bytes);
     const scores = await scorer.score(table, resolveMapping(scorer.signature, table, c.dataset), { rows: Int32Array.from(rows) });
     await scorer.dispose();
-    expect(worstError(scores, c.scores, relative)).toBeLessThan(1e-5);
+    expect(worstError(scores, c.scores, relative)).toBeLessThan(2e-6);
     if (c.model === 'logistic') expect(scorer.signature.positive).toBe(pipeline.classLabels![1]);
     expect(scorer.description.metadata.recipe).toBe(JSON.stringify(pipeline.recipe));
   });

@@ -1,11 +1,12 @@
 /**
  * A fitted recipe applied in memory: the feature columns (float64) for any rows of a table,
- * computed exactly as the exported ONNX graph computes them (there in float32). targetEncode
+ * computed exactly as the exported ONNX graph computes them: numeric inputs rounded to float32
+ * (the model input type), everything after that in double, in both. targetEncode
  * columns use the mapping fitted on all training rows: this is how new rows are encoded (the
  * training rows' own, out-of-fold features come from fitRecipeForTraining).
  */
 import { requireColumn } from '../data/columnLookup';
-import { numberAt, textAt } from '../data/modelEncoding';
+import { float32At, textAt } from '../data/modelEncoding';
 import type { Table } from '../data/table';
 import { InputError } from '../errors/errors';
 import { sourceRefs, type FittedRecipe, type NumericColumn, type OneHotColumn } from './fittedRecipe';
@@ -26,7 +27,7 @@ export function applyRecipe(fitted: FittedRecipe, table: Table, rows: Uint32Arra
       if (column.type === 'categorical' || column.type === 'text') {
         throw new InputError(`column '${input.column}' must be ${input.columnType} for this model but it is ${column.type}`);
       }
-      numbers.set(input.column, Float64Array.from(rows, (r) => numberAt(column, r)));
+      numbers.set(input.column, Float64Array.from(rows, (r) => float32At(column, r)));
     }
   }
 

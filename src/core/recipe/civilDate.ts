@@ -2,9 +2,8 @@
  * Calendar dates from day numbers (days since 1970-01-01, proleptic Gregorian calendar, UTC) by
  * Howard Hinnant's `civil_from_days` (http://howardhinnant.github.io/date_algorithms.html):
  * only floor divisions, products and differences of integers, so the ONNX graph computes the
- * same numbers in float32 (src/core/export/datePartsGraph.ts): every intermediate value is an
- * integer below 2^24 in magnitude for days within ±16 million (years −43,000 to 47,000), and a
- * floor of a correctly rounded float32 quotient a / b is exact when |a| + b < 2^24.
+ * same numbers (src/core/export/datePartsGraph.ts, in double, where every intermediate integer
+ * and every floor of a quotient of such integers is exact).
  */
 
 export interface CivilDate {

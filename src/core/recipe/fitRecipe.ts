@@ -14,7 +14,7 @@
  * training rows).
  */
 import { closestName } from '../data/columnLookup';
-import { numberAt, textAt } from '../data/modelEncoding';
+import { float32At, textAt } from '../data/modelEncoding';
 import type { Column, Table } from '../data/table';
 import { InputError } from '../errors/errors';
 import { featureNamesOf, sourceInput, sourceRefs, type FittedColumn, type FittedRecipe, type RecipeInput } from './fittedRecipe';
@@ -265,7 +265,7 @@ function initialState(column: Column, rows: Uint32Array): WorkingColumn {
   return {
     kind: 'numeric',
     fitted: { kind: 'numeric', name: column.name, source: { from: 'input', column: column.name }, indicator: false, ops: [], feature: true },
-    values: Float64Array.from(rows, (r) => numberAt(column, r)),
+    values: Float64Array.from(rows, (r) => float32At(column, r)),
     missing: null,
   };
 }

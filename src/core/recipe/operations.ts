@@ -1,9 +1,8 @@
 /**
  * The element-wise operations of a fitted recipe, shared by fitting (the values later steps are
  * fitted on, and the training features) and by applyRecipe.ts, so both compute the same float64
- * numbers. src/core/export/recipeGraph.ts writes the same operations as ONNX nodes (float32);
- * where a float32 rounding could change a discrete result (bin edges, the day of a date), the
- * operation rounds to float32 here too.
+ * numbers. src/core/export/recipeGraph.ts writes the same operations as ONNX nodes in
+ * double; bins and the day of a date compare the value rounded to float32, here and there.
  */
 import { civilFromDays, dayOfWeek } from './civilDate';
 import type { LookupSource, NumericOp } from './fittedRecipe';
