@@ -81,7 +81,13 @@ test('trains with a hand-edited recipe, CV and a holdout; the downloaded ONNX gi
   await page.getByTestId('recipe-step-3').click();
   await expect(page.getByTestId('step-preview')).toContainText('Preview of step 4');
   await expect(page.getByTestId('step-preview-column')).toHaveValue('income');
-  await expect(page.getByTestId('preview-after-mean')).toHaveText('—');
+  // fitted by the worker on the training rows (the 20 % holdout left out), after the imputation above it
+  await expect(page.getByTestId('step-preview-rows')).toContainText('Fitted on 16,000 of 20,000 rows');
+  await expect(page.getByTestId('step-preview-fitted')).toHaveText('Each value x becomes ln(1 + x).');
+  await expect(page.getByTestId('preview-before-missing')).toHaveText('0');
+  await expect(page.getByTestId('preview-after-values')).toHaveText('16,000');
+  await expect(page.getByTestId('preview-after-mean')).toHaveText(/^\d+(\.\d+)?$/);
+  await expect(page.getByTestId('step-preview-after-chart').locator('svg').first()).toBeVisible();
 
   // stratified 5-fold CV with a 20 % random holdout (the defaults for a classifier)
   await expect(page.getByRole('switch', { name: /Hold out a test set/ })).toBeChecked();

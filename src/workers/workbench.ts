@@ -32,6 +32,7 @@ import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
 import { exportPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
+import { previewRecipeStep } from '../core/recipe/stepPreview';
 import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
@@ -43,6 +44,7 @@ import type {
   FilterCheck,
   JobProgressReport,
   ModelInfo,
+  RecipeStepPreview,
   ScoringSummary,
   TrainingProgress,
   TrainingRequest,
@@ -384,6 +386,20 @@ export class Workbench implements WorkbenchApi {
       const { train, test } = this.holdoutRows(request);
       this.split = { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() };
       return { trainRows: train.length, testRows: test.length };
+    });
+  }
+
+  async previewRecipeStep(request: TrainingRequest, step: number, column: string): Promise<RecipeStepPreview> {
+    return guard(() => {
+      const { table, summary } = this.require();
+      const { train } = this.holdoutRows(request);
+      const task = request.kind === 'logistic' ? 'classification' : 'regression';
+      const target = readTarget(table, request.target, { rows: train, task, positive: request.positive, source: summary.name });
+      const values = target.task === 'classification' ? target.label : target.value;
+      const recipe = request.recipe ?? defaultRecipe(table, [request.target, ...(request.exclude ?? [])], { scale: true });
+      const seed = request.seed ?? 42;
+      const preview = previewRecipeStep(table, recipe, { rows: target.rows, exclude: [request.target, ...(request.exclude ?? [])], source: summary.name, target: { task: target.task, values }, seed }, step, column);
+      return { ...preview, totalRows: table.rowCount, seed };
     });
   }
 

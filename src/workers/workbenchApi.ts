@@ -11,6 +11,7 @@ import type { ModelDescription } from '../core/inference/onnx/modelDescription';
 import type { ModelSignature } from '../core/inference/modelSignature';
 import type { MappingSlot } from '../core/inference/inputMapping';
 import type { ModelEvaluation, ThresholdMetrics } from '../core/validation/modelEvaluation';
+import type { StepColumnPreview } from '../core/recipe/stepPreview';
 import type { Recipe } from '../core/recipe/recipe';
 import type { TrainParams } from '../core/pipeline/trainParams';
 import type { CvFold } from '../core/pipeline/crossValidate';
@@ -249,4 +250,15 @@ export interface WorkbenchApi {
   trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun>;
   /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */
   restoreHoldout(request: TrainingRequest): Promise<{ trainRows: number; testRows: number }>;
+  /**
+   * One column before and after step `step` (0-based) of the request's recipe, fitted on the
+   * request's training rows (the holdout left out) exactly as training fits it.
+   */
+  previewRecipeStep(request: TrainingRequest, step: number, column: string): Promise<RecipeStepPreview>;
+}
+
+export interface RecipeStepPreview extends StepColumnPreview {
+  /** Rows of the dataset (the preview uses `rows` of them: the training rows). */
+  totalRows: number;
+  seed: number;
 }

@@ -69,4 +69,26 @@ describe('training parity: worker path and CLI', () => {
     expect(recent.testRows).toBeGreaterThan(0);
     await expect(wb.trainModel('t3', { target: 'default', kind: 'logistic', holdout: { fraction: 1.5 } })).rejects.toMatchObject({ name: 'InputError' });
   });
+
+  it('a recipe step previews on the training rows, fitted as training fits it', async () => {
+    const wb = await workbench();
+    const request = { target: 'default', kind: 'logistic' as const, seed: 1 };
+    const recipe = await wb.defaultRecipe('default');
+    const step = recipe.steps.findIndex((s) => s.step === 'impute' && s.columns.includes('income'));
+    expect(step).toBeGreaterThanOrEqual(0);
+    // all rows: the fitted median is numpy's median of the column (computed here from the CSV text)
+    const whole = await wb.previewRecipeStep(request, step, 'income');
+    const incomes = readFileSync(LOANS, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[5]).filter((v) => v !== '').map(Number).sort((a, b) => a - b);
+    const mid = incomes.length / 2;
+    const median = incomes.length % 2 ? incomes[Math.floor(mid)] : (incomes[mid - 1] + incomes[mid]) / 2;
+    expect(whole).toMatchObject({ rows: 20000, totalRows: 20000, seed: 1, before: { missing: 636 } });
+    expect(whole.after[0].fitted).toEqual({ kind: 'op', op: { op: 'impute', value: median } });
+    // with a holdout: the training rows only, as many as the run trains on
+    const run = await wb.trainModel('t', { ...request, holdout: { fraction: 0.25 } });
+    const held = await wb.previewRecipeStep({ ...request, holdout: { fraction: 0.25 } }, step, 'income');
+    expect(held.rows).toBe(run.trainRows);
+    expect(held.before!.rows).toBe(15000);
+    expect(held.after[0].summary.missing).toBe(0);
+    await expect(wb.previewRecipeStep(request, step, 'nope')).rejects.toMatchObject({ name: 'InputError' });
+  });
 });

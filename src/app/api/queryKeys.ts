@@ -31,6 +31,8 @@ export const queryKeys = {
     [ROOT, ds.id, ds.version, 'compare', column, a, b, test] as const,
   /** The contract's default recipe for a target and exclusions (it depends on the column types: the version). */
   defaultRecipe: (ds: DatasetKey, target: string, exclude: readonly string[]) => [ROOT, ds.id, ds.version, 'defaultRecipe', target, [...exclude]] as const,
+  /** A recipe step's preview: the request's canonical JSON (recipe up to the step, rows and seed settings), the step and the column. */
+  recipePreview: (ds: DatasetKey, request: string, step: number, column: string) => [ROOT, ds.id, ds.version, 'recipePreview', request, step, column] as const,
   /** Model results also carry the scoring's id: a new model, mapping or re-score never reuses them. */
   modelEvaluation: (ds: DatasetKey, scoring: string, r: EvaluationRequest, filter: string) =>
     [ROOT, ds.id, ds.version, 'model', scoring, 'evaluation', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', filter] as const,

@@ -2,9 +2,9 @@
  * Worker reads of the Train step, as TanStack queries keyed by the dataset (see ./queryKeys.ts).
  * Training uses every row of the dataset, so these ignore the subpopulation filter.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { MetricsResult } from '../../core/validation/evaluateScores';
-import type { EvaluationRequest } from '../../workers/workbenchApi';
+import type { EvaluationRequest, RecipeStepPreview, TrainingRequest } from '../../workers/workbenchApi';
 import { useDataset } from '../session/SessionProvider';
 import { METRICS_SEED } from './modelQueries';
 import { jobFor } from './queries';
@@ -39,5 +39,22 @@ export function useHoldoutMetrics(scoring: string | null, request: EvaluationReq
     queryKey: queryKeys.modelMetrics(key, scoring ?? '', r, 0.5, ''),
     queryFn: ({ signal }) => workbench().modelMetrics({ ...r, threshold: 0.5, ci: true, seed: METRICS_SEED }, undefined, jobFor(signal)),
     enabled: scoring !== null && request !== null,
+  });
+}
+
+/**
+ * One column before and after a recipe step, fitted on the training rows of `request` (its
+ * holdout left out). Only what shapes the preview is in the key: the recipe up to the step, the
+ * target, exclusions, holdout and seed. While a new preview is computed the previous one stays.
+ */
+export function useRecipeStepPreview(request: TrainingRequest | null, step: number, column: string | null) {
+  const { key } = useDataset();
+  const scoped: TrainingRequest | null = request && request.recipe ? { ...request, recipe: { ...request.recipe, steps: request.recipe.steps.slice(0, step + 1) }, cv: undefined, params: undefined, calibration: undefined } : null;
+  return useQuery<RecipeStepPreview>({
+    queryKey: queryKeys.recipePreview(key, scoped ? JSON.stringify(scoped) : '', step, column ?? ''),
+    queryFn: () => workbench().previewRecipeStep(scoped!, step, column!),
+    enabled: scoped !== null && column !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 }

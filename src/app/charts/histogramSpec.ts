@@ -8,6 +8,8 @@ export interface HistogramOptions {
   /** Symmetric-log scale for the counts, so that sparse tails (outliers) stay visible. */
   logCounts?: boolean;
   title?: string;
+  /** Plot height in pixels (default 220). */
+  height?: number;
 }
 
 /** Histogram from pre-computed bins (`bin: 'binned'` + x2); datetimes on a time axis. */
@@ -25,7 +27,7 @@ export function histogramSpec(h: Histogram, options: HistogramOptions = {}): Top
     return {
       ...specBase(title, subtitle),
       width: 'container',
-      height: 220,
+      height: options.height ?? 220,
       data: { values },
       // Explicit rectangles: a temporal bar with x/x2 would be drawn as a horizontal range.
       mark: { type: 'rect', color: NAVY, stroke: 'white', strokeWidth: 0.5 },
@@ -45,7 +47,7 @@ export function histogramSpec(h: Histogram, options: HistogramOptions = {}): Top
   return {
     ...specBase(title, subtitle),
     width: 'container',
-    height: 220,
+    height: options.height ?? 220,
     data: { values },
     mark: { type: 'bar', color: NAVY, stroke: 'white', strokeWidth: 0.5 },
     encoding: {

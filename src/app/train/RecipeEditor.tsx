@@ -13,7 +13,7 @@ import type { RunRecord } from './runRecord';
 import { kindLabel, StepCard } from './StepCard';
 import { StepPreviewPanel } from './StepPreviewPanel';
 import { useTrain } from './TrainProvider';
-import type { TrainTarget } from './trainSettings';
+import { trainingRequest, type TrainTarget } from './trainSettings';
 import { useTrainRecipe } from './useTrainRecipe';
 
 /** Keeps keyboard focus on the step just moved: its move button in the same direction, or the other one at either end. */
@@ -171,7 +171,7 @@ export function RecipeEditor({ target, run }: { target: TrainTarget; run: RunRec
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
-            <StepPreviewPanel step={step} index={Math.min(selected, recipe.steps.length - 1)} />
+            <StepPreviewPanel step={step} index={Math.min(selected, recipe.steps.length - 1)} request={trainingRequest(target, settings, recipe)} />
             <FeatureList run={run} current={runMatches} />
           </Stack>
         </Grid.Col>

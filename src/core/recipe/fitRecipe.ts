@@ -67,10 +67,69 @@ export function fitRecipe(table: Table, recipe: Recipe, options: FitOptions): Fi
 }
 
 export function fitRecipeForTraining(table: Table, recipe: Recipe, options: FitOptions): FittedTraining {
-  checkRecipe(recipe);
+  const entries = fitSteps(table, recipe, options, recipe.steps.length);
+  for (const { state, gone } of entries) {
+    if (gone) continue;
+    if (state.kind === 'categorical') {
+      throw new InputError(`column '${state.name}' is categorical: add a oneHot, ordinal or targetEncode step for it, or drop it`);
+    }
+    if (state.kind === 'numeric' && state.values.some(Number.isNaN)) {
+      const name = state.fitted.name;
+      const division = state.fitted.source.from === 'combine' && state.fitted.source.op === '/' ? ' (a division by zero is missing)' : '';
+      throw new InputError(`column '${name}' has missing values in the training rows${division}: add an impute step for it (the default recipe imputes the median)`);
+    }
+  }
+  return assemble(table, recipe, entries);
+}
+
+/** One column around one step, as fitted on the training rows: its working state before the step and what the step made of it. */
+export interface StepTrace {
+  /** Null when the column does not exist before the step (a name the step creates). */
+  before: WorkingColumn | null;
+  /** The column after the step, or the columns the step made from it (combine, dateParts); empty for drop. */
+  after: WorkingColumn[];
+}
+
+/**
+ * Fits the recipe's steps up to and including step `step` (0-based) on the training rows, exactly
+ * as training does, and returns `column` just before and after that step. Later steps are not
+ * looked at, and nothing is required of the columns yet (a categorical column may still be
+ * unencoded), so a recipe under construction can be previewed step by step.
+ */
+export function traceStep(table: Table, recipe: Recipe, options: FitOptions, step: number, column: string): StepTrace {
+  if (!Number.isInteger(step) || step < 0 || step >= recipe.steps.length) throw new InputError(`the recipe has no step ${step + 1}`);
+  const s = recipe.steps[step];
+  const makes = s.step === 'combine' ? [s.name] : [];
+  if (!s.columns.includes(column) && !makes.includes(column)) throw new InputError(`recipe step ${step + 1} (${s.step}) does not use column '${column}'`);
+  let before: WorkingColumn | null = null;
+  const entries = fitSteps(table, recipe, options, step + 1, (byName) => {
+    before = byName.get(column)?.state ?? null;
+  });
+  const find = (name: string) => entries.find((e) => nameOf(e.state) === name)?.state;
+  let after: WorkingColumn[];
+  switch (s.step) {
+    case 'drop':
+      after = [];
+      break;
+    case 'combine':
+      after = [find(s.name)!];
+      break;
+    case 'dateParts':
+      after = s.parts.map((part) => find(datePartName(column, part))!);
+      break;
+    default:
+      after = [find(column)!];
+  }
+  return { before, after };
+}
+
+/** Fits steps 0 … count − 1; `beforeLast` sees the columns just before the last of them. */
+function fitSteps(table: Table, whole: Recipe, options: FitOptions, count: number, beforeLast?: (byName: ReadonlyMap<string, Entry>) => void): Entry[] {
+  checkRecipe(whole);
+  const recipe: Recipe = { ...whole, steps: whole.steps.slice(0, count) };
   const excluded = new Set(options.exclude);
   const tableColumns = new Map(table.columns.map((c) => [c.name, c]));
-  const createdAt = createdNames(recipe);
+  const createdAt = createdNames(whole);
   recipe.steps.forEach((step, i) => {
     for (const name of step.columns) {
       if (createdAt.has(name)) continue;
@@ -92,6 +151,7 @@ export function fitRecipeForTraining(table: Table, recipe: Recipe, options: FitO
   }
 
   recipe.steps.forEach((step, i) => {
+    if (i === count - 1) beforeLast?.(byName);
     const ctx: StepContext = {
       where: `recipe step ${i + 1} (${step.step})`,
       target: options.target,
@@ -148,19 +208,7 @@ export function fitRecipeForTraining(table: Table, recipe: Recipe, options: FitO
         }
     }
   });
-
-  for (const { state, gone } of entries) {
-    if (gone) continue;
-    if (state.kind === 'categorical') {
-      throw new InputError(`column '${state.name}' is categorical: add a oneHot, ordinal or targetEncode step for it, or drop it`);
-    }
-    if (state.kind === 'numeric' && state.values.some(Number.isNaN)) {
-      const name = state.fitted.name;
-      const division = state.fitted.source.from === 'combine' && state.fitted.source.op === '/' ? ' (a division by zero is missing)' : '';
-      throw new InputError(`column '${name}' has missing values in the training rows${division}: add an impute step for it (the default recipe imputes the median)`);
-    }
-  }
-  return assemble(table, recipe, entries);
+  return entries;
 }
 
 /** The fitted recipe and the training features from the final columns. */
