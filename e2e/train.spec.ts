@@ -187,6 +187,71 @@ test('trains with a hand-edited recipe, CV and a holdout; the downloaded ONNX gi
   await expect(page.getByTestId('download-onnx')).toBeEnabled();
 });
 
+test('every kind of step has a form: target encoding, date parts and a ratio, previewed on the training rows and trained', async ({ page }, info) => {
+  test.setTimeout(150_000);
+  await openDemo(page, 'synthetic_loans');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'default');
+  // the one-hot step becomes target encoding, with more smoothing
+  await choose(page, 'Step 3 kind', 'Target encode');
+  await expect(page.getByTestId('recipe-step-2')).toHaveAttribute('data-kind', 'targetEncode');
+  await page.getByRole('textbox', { name: 'Step 3 smoothing' }).fill('20');
+  await page.getByTestId('recipe-step-2').click();
+  await expect(page.getByTestId('step-preview-column')).toHaveValue('sex');
+  await expect(page.getByTestId('step-preview-fitted')).toContainText('2 categories replaced by their smoothed target mean');
+  // date parts of the application date: added last, the preview says why it cannot be fitted there
+  await page.getByTestId('recipe-add').click();
+  await page.getByTestId('recipe-add-dateParts').click();
+  await page.getByRole('combobox', { name: 'Step 5 columns' }).click();
+  await page.getByRole('option', { name: 'application_date', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('recipe-step-4').click();
+  await expect(page.getByTestId('step-preview-error')).toContainText("dateParts of 'application_date' must come before its scale step");
+  // moved above the scaling, which then no longer takes the date
+  await page.getByRole('button', { name: 'Move step 5 up' }).click();
+  await expect(page.getByTestId('recipe-step-3')).toHaveAttribute('data-kind', 'dateParts');
+  await page.getByTestId('recipe-step-4').locator('.mantine-Pill-root', { hasText: 'application_date' }).locator('.mantine-Pill-remove').click();
+  await expect(page.getByTestId('recipe-step-4')).not.toContainText('application_date');
+  // the three default parts fill the field: its text box has no width left, so click where it is
+  await page.getByRole('combobox', { name: 'Step 4 date parts' }).click({ force: true });
+  await page.getByRole('option', { name: 'Days since a date', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('recipe-step-3')).toContainText('Days since needs a reference date');
+  await page.getByRole('textbox', { name: 'Step 4 reference date' }).fill('2023-01-01');
+  await expect(page.getByTestId('step-3-problems')).toHaveCount(0);
+  await page.getByTestId('recipe-step-3').click();
+  await expect(page.getByTestId('step-preview-fitted')).toHaveText('The year of the date.');
+  await page.getByRole('radiogroup', { name: 'Column made by this step' }).getByText('daysSince', { exact: true }).click();
+  await expect(page.getByTestId('step-preview-fitted')).toHaveText('Whole days since 2023-01-01.');
+  await expect(page.getByTestId('preview-after-min')).toHaveText('0');
+  // a ratio of two columns, before the scaling
+  await expect(page.getByTestId('step-preview-before-chart')).toContainText('2023');
+  await page.getByTestId('recipe-add').click();
+  await page.getByTestId('recipe-add-combine').click();
+  await page.getByRole('combobox', { name: 'Step 6 columns' }).click();
+  await page.getByRole('option', { name: 'loan_amount', exact: true }).click();
+  await page.getByRole('option', { name: 'income', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('textbox', { name: 'Step 6 new column name' }).fill('loan_to_income');
+  await page.getByRole('button', { name: 'Move step 6 up' }).click();
+  await expect(page.getByTestId('recipe-step-4')).toHaveAttribute('data-kind', 'combine');
+  await expect(page.getByTestId('recipe-step-4')).toContainText('loan_to_income = loan_amount ÷ income');
+  await page.getByTestId('recipe-step-4').click();
+  await choose(page, 'Preview column', 'loan_to_income');
+  await expect(page.getByTestId('step-preview-fitted')).toHaveText('loan_amount ÷ income (a division by zero is missing).');
+  await expect(page.getByTestId('preview-after-missing')).toHaveText('0');
+  await snapPart(page, info, 'recipe-editor', 'train-recipe-forms');
+
+  await page.getByTestId('train-cv-folds').fill('3');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('train-results')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('train-error')).toHaveCount(0);
+  const features = page.getByTestId('recipe-features');
+  for (const f of ['sex', 'region', 'application_date__year', 'application_date__daysSince', 'loan_to_income']) await expect(features.getByText(f, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('leaderboard').getByTestId('leaderboard-row-1')).toContainText('6 steps');
+  await expect(page.getByTestId('holdout-metrics').getByTestId('metric-auc-value')).toHaveText(/^0\.\d{4}$/);
+});
+
 test("flags bank_marketing's duration as probable leakage and excludes it", async ({ page }, info) => {
   await openDemo(page, 'bank_marketing');
   await goToTrain(page);
@@ -254,28 +319,27 @@ test('a training can be cancelled between folds, and a bad recipe file is refuse
   await expect(page.getByTestId('train-error-message')).toContainText("recipe step 1 (log): 'default' is the target or excluded, not a feature");
   await expect(page.getByTestId('leaderboard')).toHaveCount(0);
   await snapPart(page, info, 'train-bar', 'train-error');
-  // a good file is taken, with a kind of step that has no form here: its settings are JSON
+  // a good file is taken; its bin step is edited in its form and previewed with the fitted edges
   const good = { version: 1, steps: [{ step: 'oneHot', columns: ['region'], top: 3 }, { step: 'bin', columns: ['age'], bins: 4, strategy: 'uniform' }] };
   await page.getByTestId('recipe-file-input').setInputFiles(writeFixture('good.json', JSON.stringify(good)));
   await expect(page.getByTestId('recipe-import-error')).toHaveCount(0);
   await expect(page.getByTestId('recipe-status')).toHaveText('edited');
   await expect(page.getByTestId('recipe-hash')).toContainText('2 steps');
   await expect(page.getByTestId('recipe-step-1')).toHaveAttribute('data-kind', 'bin');
-  const json = page.getByRole('textbox', { name: 'Step 2 settings as JSON' });
-  await expect(json).toHaveValue(/"bins": 4/);
-  await json.fill('{ "bins": 6, "strategy": "quantile" }');
-  await expect(page.getByTestId('recipe-step-1')).toHaveAttribute('data-kind', 'bin');
-  await json.fill('{ "bins": ');
-  await expect(page.getByTestId('recipe-step-1')).toContainText('Not valid JSON');
-  await json.fill('{ "bins": 6 }');
-  await snapPart(page, info, 'recipe-editor', 'train-recipe-json-step');
+  const bins = page.getByRole('textbox', { name: 'Step 2 bins' });
+  await expect(bins).toHaveValue('4');
+  await bins.fill('6');
+  await choose(page, 'Step 2 binning strategy', 'Equal counts (quantiles)');
+  await page.getByTestId('recipe-step-1').click();
+  await expect(page.getByTestId('step-preview-fitted')).toContainText(/^\d bins, numbered 0–\d, split at /);
+  await snapPart(page, info, 'recipe-editor', 'train-recipe-bin-step');
   // the exported file holds what the editor shows
   const downloading = page.waitForEvent('download');
   await page.getByTestId('recipe-export').click();
   const file = await downloading;
   expect(file.suggestedFilename()).toBe('recipe-default.json');
   const exported = JSON.parse(readFileSync((await file.path())!, 'utf8'));
-  expect(exported).toEqual({ version: 1, steps: [{ step: 'oneHot', columns: ['region'], top: 3 }, { step: 'bin', columns: ['age'], bins: 6 }] });
+  expect(exported).toEqual({ version: 1, steps: [{ step: 'oneHot', columns: ['region'], top: 3 }, { step: 'bin', columns: ['age'], bins: 6, strategy: 'quantile' }] });
 });
 
 test('trains a linear regression on a numeric target, with k-fold CV and R²', async ({ page }, info) => {

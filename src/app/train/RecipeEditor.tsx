@@ -76,7 +76,7 @@ export function RecipeEditor({ target, run }: { target: TrainTarget; run: RunRec
           </Group>
           <Text size="xs" c="dimmed" maw={640}>
             Steps run in order, each fitted on the training rows only (inside every fold too) and exported into the ONNX file, so the model carries
-            its own preprocessing. Columns no step mentions pass through as numbers; categorical columns need a one-hot step.
+            its own preprocessing. Columns no step mentions pass through as numbers; categorical columns need an encoding step (one-hot, ordinal or target).
           </Text>
         </div>
         <Group gap="xs">
@@ -86,7 +86,7 @@ export function RecipeEditor({ target, run }: { target: TrainTarget; run: RunRec
                 Add step
               </Button>
             </Menu.Target>
-            <Menu.Dropdown>
+            <Menu.Dropdown style={{ maxHeight: 'min(70vh, 560px)', overflowY: 'auto' }}>
               {ALL_KINDS.map((k) => (
                 <Menu.Item
                   key={k}

@@ -100,6 +100,8 @@ export function StepCard(p: StepCardProps) {
           data={options.map((o) => ({ value: o.value, label: o.label }))}
           value={columns}
           onChange={(v) => p.onChange({ ...p.step, columns: v } as RecipeStep)}
+          maxValues={p.step.step === 'combine' ? 2 : undefined}
+          description={p.step.step === 'combine' ? 'Left, then right' : undefined}
           searchable
           hidePickedOptions
           disabled={p.disabled}

@@ -4,9 +4,9 @@
  * other kind the engine accepts (`STEP_KINDS`, which grows with the engine) is kept as it is,
  * its columns picked like any step's and its other settings edited as JSON.
  */
-import { STEP_KINDS, type Recipe, type RecipeStep } from '../../core/recipe/recipe';
+import { DEFAULT_BINS, DEFAULT_SMOOTHING, DEFAULT_TARGET_FOLDS, STEP_KINDS, type Recipe, type RecipeStep } from '../../core/recipe/recipe';
 
-export const KNOWN_KINDS = ['impute', 'log', 'clip', 'scale', 'oneHot', 'drop'] as const;
+export const KNOWN_KINDS = ['impute', 'log', 'clip', 'scale', 'oneHot', 'ordinal', 'targetEncode', 'bin', 'dateParts', 'combine', 'drop'] as const;
 export type KnownKind = (typeof KNOWN_KINDS)[number];
 
 /** Every kind the engine accepts, those with a form first. */
@@ -19,6 +19,11 @@ export const KIND_WORDS: Record<KnownKind, { label: string; help: string }> = {
   clip: { label: 'Clip outliers', help: 'Cap values at percentiles of the training rows, e.g. 1st and 99th.' },
   scale: { label: 'Scale', help: 'Put numbers on a comparable scale: standard (z-score), min–max or robust (median, IQR).' },
   oneHot: { label: 'One-hot encode', help: 'One 0/1 feature per frequent category, plus "other"; needed for categorical columns.' },
+  ordinal: { label: 'Ordinal encode', help: 'Each category becomes a number 0, 1, …: in an order you give, or most frequent first.' },
+  targetEncode: { label: 'Target encode', help: 'Each category becomes its smoothed target mean, fitted out-of-fold so it cannot leak.' },
+  bin: { label: 'Bin', help: 'Numbers become a bin index 0, 1, …: equal-count (quantile) or equal-width bins of the training rows.' },
+  dateParts: { label: 'Date parts', help: 'A date becomes its year, month, day of month, day of week or days since a reference date.' },
+  combine: { label: 'Combine two columns', help: 'A new column from two numeric columns: sum, difference, product or ratio.' },
   drop: { label: 'Drop columns', help: 'Leave the columns out of the model.' },
 };
 
@@ -39,6 +44,16 @@ export function newStep(kind: string, columns: string[] = []): RecipeStep {
       return { step: 'scale', columns, method: 'standard' };
     case 'oneHot':
       return { step: 'oneHot', columns, top: 20 };
+    case 'ordinal':
+      return { step: 'ordinal', columns };
+    case 'targetEncode':
+      return { step: 'targetEncode', columns, smoothing: DEFAULT_SMOOTHING, folds: DEFAULT_TARGET_FOLDS };
+    case 'bin':
+      return { step: 'bin', columns, bins: DEFAULT_BINS, strategy: 'quantile' };
+    case 'dateParts':
+      return { step: 'dateParts', columns, parts: ['year', 'month', 'dayOfWeek'] };
+    case 'combine':
+      return { step: 'combine', columns: columns.slice(0, 2) as [string, string], op: '/', name: columns.length === 2 ? `${columns[0]}_per_${columns[1]}` : '' };
     case 'drop':
       return { step: 'drop', columns };
     default:
@@ -143,6 +158,18 @@ export function stepWords(step: RecipeStep): string {
       return s.method === 'standard' ? 'z-score (mean 0, std 1)' : s.method === 'minmax' ? 'to the range 0–1' : 'robust: (x − median) / IQR';
     case 'oneHot':
       return `top ${s.top ?? 20} categories + "other"`;
+    case 'ordinal':
+      return Array.isArray(s.order) && s.order.length > 0 ? `codes 0–${s.order.length - 1} in the given order; others −1` : 'codes 0, 1, … most frequent first; others −1';
+    case 'targetEncode':
+      return `smoothed target mean (m = ${s.smoothing ?? DEFAULT_SMOOTHING}), out-of-fold in ${s.folds ?? DEFAULT_TARGET_FOLDS} folds`;
+    case 'bin':
+      return `${s.bins ?? DEFAULT_BINS} ${s.strategy === 'uniform' ? 'equal-width' : 'equal-count'} bins`;
+    case 'dateParts':
+      return Array.isArray(s.parts) && s.parts.length > 0 ? `→ ${s.parts.join(', ')}` : 'choose the parts';
+    case 'combine': {
+      const [left, right] = stepColumns(step);
+      return `${s.name || 'new column'} = ${left ?? 'left'} ${s.op === '*' ? '×' : s.op === '/' ? '÷' : s.op === '-' ? '−' : '+'} ${right ?? 'right'}`;
+    }
     case 'drop':
       return 'left out of the model';
     default:
@@ -190,7 +217,22 @@ export function stepProblems(step: RecipeStep, columns: readonly ColumnKind[], t
       problems.push(`'${c}' is ${type}; ${step.step} works on numbers.`);
     } else if (step.step === 'impute' && type === 'categorical' && (step.strategy === 'mean' || step.strategy === 'median')) {
       problems.push(`'${c}' is categorical: impute it with the most frequent value or a constant.`);
+    } else if ((step.step === 'ordinal' || step.step === 'targetEncode') && type !== 'categorical') {
+      problems.push(`'${c}' is ${type}; ${step.step === 'ordinal' ? 'ordinal' : 'target'} encoding is for categorical columns.`);
+    } else if ((step.step === 'bin' || step.step === 'combine') && (type === 'categorical' || type === 'text')) {
+      problems.push(`'${c}' is ${type}; ${step.step} works on numbers.`);
+    } else if (step.step === 'dateParts' && type !== 'datetime') {
+      problems.push(`'${c}' is ${type}; date parts are for datetime columns.`);
     }
+  }
+  if (step.step === 'combine') {
+    if (cols.length !== 2) problems.push('Choose exactly two columns: left, then right.');
+    if (typeof step.name !== 'string' || step.name.trim() === '') problems.push('Name the new column.');
+    else if (types.has(step.name)) problems.push(`A column '${step.name}' exists already: choose another name.`);
+  }
+  if (step.step === 'dateParts') {
+    if (!Array.isArray(step.parts) || step.parts.length === 0) problems.push('Choose at least one part.');
+    else if (step.parts.includes('daysSince') && !/^\d{4}-\d{2}-\d{2}$/.test(step.reference ?? '')) problems.push('Days since needs a reference date, YYYY-MM-DD.');
   }
   return problems;
 }

@@ -92,6 +92,13 @@ describe('previewRecipeStep', () => {
     expect(p.after[0].summary.missing).toBe(1);
   });
 
+  it('imputed dates are still shown as dates', () => {
+    const r: Recipe = { version: 1, steps: [{ step: 'impute', columns: ['d'], strategy: 'median' }, { step: 'dateParts', columns: ['d'], parts: ['year'] }] };
+    const p = previewRecipeStep(table, r, options, 1, 'd');
+    expect(p.before).toMatchObject({ dates: true, missing: 0 });
+    expect(p.before!.numeric!.histogram.type).toBe('datetime');
+  });
+
   it('combine: previewed from either column, after is the new column', () => {
     const p = previewRecipeStep(table, recipe, options, 4, 'x_squared');
     expect(p.before).toBeNull();

@@ -106,7 +106,8 @@ function summariseColumn(state: WorkingColumn, typeOf: Map<string, string>): Col
     }
     case 'numeric': {
       const f = state.fitted;
-      const dates = f.source.from === 'input' && f.ops.length === 0 && typeOf.get(f.source.column) === 'datetime';
+      // still dates when only imputation or clipping has touched them (they keep the unit)
+      const dates = f.source.from === 'input' && typeOf.get(f.source.column) === 'datetime' && f.ops.every((op) => op.op === 'impute' || op.op === 'clip');
       const values = dates ? state.values.map((d) => d * MS_PER_DAY) : state.values;
       const m = moments(values);
       const h = histogram(name, dates ? 'datetime' : 'numeric', values, undefined);
