@@ -269,6 +269,21 @@ test("flags bank_marketing's duration as probable leakage and excludes it", asyn
   await page.getByTestId('keep-top-k').fill('5');
   await page.getByTestId('keep-top-k-apply').click();
   await expect(page.locator('[data-testid^="ranking-row-"][data-excluded="false"]')).toHaveCount(5);
+  // the leaky column stays excluded
+  await expect(page.getByTestId('ranking-row-duration')).toHaveAttribute('data-excluded', 'true');
+  // rank the five by a quick model's permutation importance, measured on the held-out rows
+  await page.getByTestId('ranking-source').getByText('Quick model (permutation)').click();
+  await page.getByTestId('quick-importance-run').click();
+  await expect(page.getByTestId('feature-ranking').locator('tbody tr')).toHaveCount(5, { timeout: 60_000 });
+  await expect(page.getByTestId('feature-selection')).toContainText('measured on 8,238 held-out rows (of 41,188)');
+  await expect(page.getByTestId('feature-ranking').locator('th').filter({ hasText: 'AUC drop' })).toBeVisible();
+  await expect(page.getByTestId('quick-importance-stale')).toHaveCount(0);
+  await snapPart(page, info, 'feature-selection', 'train-quick-importance');
+  // the top 3 of them; the ranking now answers other settings
+  await page.getByTestId('keep-top-k').fill('3');
+  await page.getByTestId('keep-top-k-apply').click();
+  await expect(page.locator('[data-testid^="ranking-row-"][data-excluded="false"]')).toHaveCount(3);
+  await expect(page.getByTestId('quick-importance-stale')).toBeVisible();
 });
 
 /** A loans-like CSV large enough that cross-validation takes a while. */

@@ -30,7 +30,10 @@ import { makeColumn } from '../core/data/columnTypes';
 import { numberAt } from '../core/data/modelEncoding';
 import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
-import { exportPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
+import { exportPipeline, predictPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
+import { permutationImportance } from '../core/explain/permutationImportance';
+import { seededPermutation } from '../core/folds/shuffle';
+import { seededRandom } from '../core/random/seededRandom';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
 import { previewRecipeStep } from '../core/recipe/stepPreview';
 import { sha256Hex } from '../core/fingerprint/sha256';
@@ -44,6 +47,7 @@ import type {
   FilterCheck,
   JobProgressReport,
   ModelInfo,
+  QuickImportance,
   RecipeStepPreview,
   ScoringSummary,
   TrainingProgress,
@@ -403,6 +407,37 @@ export class Workbench implements WorkbenchApi {
     });
   }
 
+  async quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const seed = request.seed ?? 42;
+      const { train, test } = this.holdoutRows(request);
+      let fit = train;
+      let evaluate = test;
+      if (test.length === 0) {
+        const split = holdoutSplit(train, 0.25, seed);
+        fit = split.train;
+        evaluate = split.test;
+      }
+      fit = seededSample(fit, QUICK_FIT_ROWS, seed);
+      evaluate = seededSample(evaluate, QUICK_EVALUATION_ROWS, seed);
+      const pipeline = trainPipeline(table, { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed, exclude: request.exclude, positive: request.positive, source: summary.name, rows: fit });
+      await nextTask();
+      const task = request.kind === 'logistic' ? 'classification' : 'regression';
+      const target = readTarget(table, request.target, { rows: evaluate, task, positive: request.positive, source: summary.name });
+      const columns = pipeline.fitted.inputs.map((i) => i.column);
+      const result = await permutationImportance(
+        (t, rows) => predictPipeline(pipeline, t, rows),
+        table,
+        target.rows,
+        columns,
+        target.task === 'classification' ? { task: 'classification', label: target.label } : { task: 'regression', value: target.value },
+        { seed, pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ done, total }) },
+      );
+      return { ...result, kind: pipeline.kind, fitRows: pipeline.trainRows, evaluatedOn: test.length > 0 ? 'holdout' : 'split', totalRows: table.rowCount };
+    });
+  }
+
   /** SHA-256 of the loaded file's bytes (null for a table adopted without its file). */
   private async fingerprint(): Promise<string | null> {
     const current = this.require();
@@ -545,6 +580,17 @@ export class Workbench implements WorkbenchApi {
  * Yields to the event loop (a macrotask), so pending messages such as `cancel` are handled.
  * A MessageChannel message, not setTimeout: nested timers are clamped to 4 ms.
  */
+/** The quick model of the feature ranking: rows it is fitted on and measured on, at most. */
+const QUICK_FIT_ROWS = 50_000;
+const QUICK_EVALUATION_ROWS = 10_000;
+
+/** At most `n` of `rows` (a seeded sample, in row order). */
+function seededSample(rows: Uint32Array, n: number, seed: number): Uint32Array {
+  if (rows.length <= n) return rows;
+  const order = seededPermutation(rows.length, seededRandom(seed));
+  return Uint32Array.from(order.subarray(0, n), (i) => rows[i]).sort();
+}
+
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -12,6 +12,7 @@ import type { ModelSignature } from '../core/inference/modelSignature';
 import type { MappingSlot } from '../core/inference/inputMapping';
 import type { ModelEvaluation, ThresholdMetrics } from '../core/validation/modelEvaluation';
 import type { StepColumnPreview } from '../core/recipe/stepPreview';
+import type { PermutationImportance } from '../core/explain/permutationImportance';
 import type { Recipe } from '../core/recipe/recipe';
 import type { TrainParams } from '../core/pipeline/trainParams';
 import type { CvFold } from '../core/pipeline/crossValidate';
@@ -255,6 +256,22 @@ export interface WorkbenchApi {
    * request's training rows (the holdout left out) exactly as training fits it.
    */
   previewRecipeStep(request: TrainingRequest, step: number, column: string): Promise<RecipeStepPreview>;
+  /**
+   * Permutation importance of the raw columns for a quick model: the request's recipe and model
+   * (no CV, no calibration) fitted on its training rows (at most 50,000, a seeded sample), scored
+   * on its held-out rows — or, without a holdout, on a seeded quarter of the training rows kept
+   * out of the fit — at most 10,000 of them. Cancellable; reports columns done.
+   */
+  quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
+}
+
+export interface QuickImportance extends PermutationImportance {
+  kind: 'logistic' | 'linear';
+  /** Rows the quick model was fitted on. */
+  fitRows: number;
+  /** Where the importance was measured: the request's held-out rows, or a quarter of its training rows. */
+  evaluatedOn: 'holdout' | 'split';
+  totalRows: number;
 }
 
 export interface RecipeStepPreview extends StepColumnPreview {

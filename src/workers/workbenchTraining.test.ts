@@ -91,4 +91,22 @@ describe('training parity: worker path and CLI', () => {
     expect(held.after[0].summary.missing).toBe(0);
     await expect(wb.previewRecipeStep(request, step, 'nope')).rejects.toMatchObject({ name: 'InputError' });
   });
+
+  it('quick-model importance: measured on the held-out rows, or on a quarter kept out of the fit', async () => {
+    const wb = await workbench();
+    const request = { target: 'default', kind: 'logistic' as const, seed: 3, holdout: { fraction: 0.2 } };
+    const reports: number[] = [];
+    const held = await wb.quickImportance('q', request, (p) => reports.push(p.done));
+    expect(held).toMatchObject({ metric: 'auc', evaluatedOn: 'holdout', rows: 4000, fitRows: 16000, totalRows: 20000, repeats: 5, seed: 3, kind: 'logistic' });
+    // the raw columns the model reads, each shuffled as a whole, largest drop first
+    expect(held.columns.map((c) => c.column).sort()).toEqual(['age', 'application_date', 'credit_history_len', 'employment_type', 'income', 'loan_amount', 'num_prior_defaults', 'region', 'sex', 'term_months']);
+    expect(reports).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (let k = 1; k < held.columns.length; k++) expect(held.columns[k].mean).toBeLessThanOrEqual(held.columns[k - 1].mean);
+    expect(held.columns[0].mean).toBeGreaterThan(0.01);
+    expect(held.baseline).toBeGreaterThan(0.6);
+    const split = await wb.quickImportance('q2', { ...request, holdout: undefined });
+    expect(split).toMatchObject({ evaluatedOn: 'split', rows: 5000, fitRows: 15000 });
+    // same request, same numbers
+    expect(await wb.quickImportance('q3', request)).toEqual(held);
+  });
 });

@@ -1,34 +1,38 @@
-import { ActionIcon, Badge, Button, Group, NumberInput, Paper, Progress, ScrollArea, SegmentedControl, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconEye, IconEyeOff } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Paper, Progress, ScrollArea, SegmentedControl, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle, IconEye, IconEyeOff, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTargetAnalysisAllRows } from '../api/trainQueries';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
-import { fullNumber } from '../format/format';
+import { formatCount, fullNumber } from '../format/format';
 import { useDataset } from '../session/SessionProvider';
-import { coefficientRanking, excludeAllButTop, type ColumnScore } from './featureRanking';
+import { excludeAllButTop, importanceRanking, type ColumnScore } from './featureRanking';
 import { leakageFlags } from './leakage';
 import { LeakageAlert } from './LeakageAlert';
 import { useTrain } from './TrainProvider';
-import type { RunRecord } from './runRecord';
-import type { TrainTarget } from './trainSettings';
+import { trainingRequest, type TrainTarget } from './trainSettings';
+import type { Recipe } from '../../core/recipe/recipe';
+import { requestKey, useQuickImportance } from './useQuickImportance';
 
-type Source = 'mi' | 'coef';
+type Source = 'mi' | 'quick';
 
-/** Rank columns by association with the target or by the last run's coefficients; keep the top k; flag leakage. */
-export function FeatureSelection({ target, targetStd, run }: { target: TrainTarget; targetStd: number | null; run: RunRecord | null }) {
+/** Rank columns by association with the target or by a quick model's permutation importance; keep the top k; flag leakage. */
+export function FeatureSelection({ target, targetStd, recipe }: { target: TrainTarget; targetStd: number | null; recipe: Recipe | null }) {
   const { dataset } = useDataset();
   const { settings, setExclude, job } = useTrain();
   const [source, setSource] = useState<Source>('mi');
   const analysis = useTargetAnalysisAllRows(target.column, target.positive);
+  const quick = useQuickImportance();
   const columns = useMemo(() => dataset.summary.columns.map((c) => c.name), [dataset.summary.columns]);
   const flags = useMemo(() => (analysis.data ? leakageFlags(analysis.data, targetStd) : []), [analysis.data, targetStd]);
   const flagged = new Set(flags.map((f) => f.column));
-  const runFits = run !== null && run.target.column === target.column;
-  const by: Source = source === 'coef' && runFits ? 'coef' : 'mi';
+  const by = source;
+  const request = recipe ? trainingRequest(target, settings, recipe) : null;
+  const quickResult = quick.result && quick.result.kind === target.kind ? quick.result : null;
+  const quickCurrent = quickResult !== null && request !== null && quick.resultFor === requestKey(request);
   const ranking: ColumnScore[] = useMemo(() => {
-    if (by === 'coef' && run) return coefficientRanking(run.features, run.coefficients, columns);
+    if (by === 'quick') return quickResult ? importanceRanking(quickResult.columns) : [];
     return (analysis.data?.columns ?? []).map((c) => ({ column: c.column, value: c.mutualInformation }));
-  }, [by, run, columns, analysis.data]);
+  }, [by, quickResult, analysis.data]);
   const [k, setK] = useState<number | string>(10);
   const max = Math.max(...ranking.map((r) => r.value), 1e-12);
   const excluded = settings.exclude;
@@ -51,13 +55,16 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
         onChange={(v) => setSource(v as Source)}
         data={[
           { value: 'mi', label: 'Mutual information' },
-          { value: 'coef', label: runFits ? 'Last run’s coefficients' : 'Coefficients (train first)', disabled: !runFits },
+          { value: 'quick', label: 'Quick model (permutation)' },
         ]}
         aria-label="Rank columns by"
         mb="sm"
         data-testid="ranking-source"
       />
-      {analysis.error ? (
+      {by === 'quick' && (
+        <QuickImportancePanel state={quick} result={quickResult} current={quickCurrent} disabled={busy || request === null} onRun={() => request && quick.run(request)} />
+      )}
+      {by === 'quick' && !quickResult ? null : analysis.error ? (
         <QueryError error={analysis.error} title={`Could not rank the columns against ${target.column}`} />
       ) : !analysis.data ? (
         <LoadingBlock lines={6} label={`Ranking the columns against ${target.column}`} />
@@ -73,7 +80,7 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
                   </Table.Th>
                   <Table.Th scope="col">Column</Table.Th>
                   <Table.Th scope="col" className="gb-num">
-                    {by === 'mi' ? 'MI (nats)' : '|coef|'}
+                    {by === 'mi' ? 'MI (nats)' : `${quickResult?.metric === 'r2' ? 'R²' : 'AUC'} drop`}
                   </Table.Th>
                   <Table.Th scope="col" w={70}>
                     <VisuallyHidden>Relative size</VisuallyHidden>
@@ -103,11 +110,11 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
                           )}
                         </Group>
                       </Table.Td>
-                      <Table.Td className="gb-num" title={r.feature ? `${r.feature}: ${fullNumber(r.value)}` : fullNumber(r.value)}>
+                      <Table.Td className="gb-num" title={r.spread !== undefined ? `${fullNumber(r.value)} ± ${fullNumber(r.spread)} (std over the shuffles)` : fullNumber(r.value)} data-testid={`ranking-value-${r.column}`}>
                         {r.value.toFixed(4)}
                       </Table.Td>
                       <Table.Td>
-                        <Progress value={(r.value / max) * 100} size="sm" color={flagged.has(r.column) ? 'orange' : 'navy'} aria-hidden />
+                        <Progress value={(Math.max(0, r.value) / max) * 100} size="sm" color={flagged.has(r.column) ? 'orange' : 'navy'} aria-hidden />
                       </Table.Td>
                       <Table.Td>
                         <Tooltip label={out ? `Include ${r.column} again` : `Exclude ${r.column}`} openDelay={300}>
@@ -133,7 +140,9 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
           <Text size="xs" c="dimmed" mt={6}>
             {by === 'mi'
               ? 'Mutual information with the target on all rows (numeric columns in ~10 quantile bins, as in Explore › Target): association, not causation.'
-              : 'The largest |coefficient| among each column’s features in the last run. With standard scaling it is the change in log-odds (or in the target) per standard deviation; one-hot coefficients compare a category with the rest.'}
+              : quickResult
+                ? `Permutation importance (scikit-learn's definition): how much the ${quickResult.metric === 'r2' ? 'R²' : 'AUC'} of a quick ${quickResult.kind === 'logistic' ? 'logistic' : 'linear'} model falls when a column is shuffled — mean of ${quickResult.repeats} shuffles, seed ${quickResult.seed}. Fitted on ${formatCount(quickResult.fitRows)} training rows with this recipe, measured on ${formatCount(quickResult.rows)} ${quickResult.evaluatedOn === 'holdout' ? 'held-out rows' : 'training rows kept out of the fit'} (of ${formatCount(quickResult.totalRows)}). A column's derived features (indicators, categories, date parts, ratios) are shuffled together; columns the recipe does not use are not listed.`
+                : ''}
           </Text>
           <Group gap="xs" mt="sm" align="flex-end">
             <NumberInput label="Keep the top" value={k} onChange={setK} min={1} max={Math.max(1, ranking.length)} allowDecimal={false} w={110} size="xs" data-testid="keep-top-k" />
@@ -141,7 +150,7 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
               size="xs"
               variant="default"
               disabled={busy || !(kValue >= 1) || ranking.length === 0}
-              onClick={() => setExclude(excludeAllButTop(ranking, kValue, columns, target.column))}
+              onClick={() => setExclude(excludeAllButTop(ranking, kValue, columns, target.column, excluded))}
               data-testid="keep-top-k-apply"
             >
               Keep top {Number.isFinite(kValue) ? kValue : 'k'}, exclude the rest
@@ -150,5 +159,63 @@ export function FeatureSelection({ target, targetStd, run }: { target: TrainTarg
         </>
       )}
     </Paper>
+  );
+}
+
+function QuickImportancePanel({
+  state,
+  result,
+  current,
+  disabled,
+  onRun,
+}: {
+  state: ReturnType<typeof useQuickImportance>;
+  result: unknown;
+  current: boolean;
+  disabled: boolean;
+  onRun: () => void;
+}) {
+  return (
+    <Stack gap={6} mb="xs" data-testid="quick-importance">
+      {!result && !state.running && (
+        <Text size="xs" c="dimmed">
+          Fits the recipe and the model once on the training rows (no cross-validation) and measures, on rows it has not seen, how much the score
+          falls when each column is shuffled.
+        </Text>
+      )}
+      {state.running ? (
+        <Group gap="xs" wrap="nowrap">
+          <Progress
+            value={state.running.total ? (state.running.done / state.running.total) * 100 : 5}
+            animated={!state.running.total}
+            style={{ flex: 1 }}
+            aria-label="Quick model progress"
+            data-testid="quick-importance-progress"
+          />
+          <Text size="xs" c="dimmed" miw={80}>
+            {state.running.total ? `${state.running.done} of ${state.running.total} columns` : 'Fitting…'}
+          </Text>
+          <Button size="compact-xs" variant="default" leftSection={<IconX size={12} aria-hidden />} onClick={state.cancel} data-testid="quick-importance-cancel">
+            Cancel
+          </Button>
+        </Group>
+      ) : (
+        <Group gap="xs">
+          <Button size="xs" variant={result ? 'default' : 'filled'} leftSection={<IconPlayerPlay size={14} aria-hidden />} onClick={onRun} disabled={disabled} data-testid="quick-importance-run">
+            {result ? 'Run again' : 'Rank by a quick model'}
+          </Button>
+          {result !== null && !current && (
+            <Text size="xs" c="orange.8" data-testid="quick-importance-stale">
+              The settings or the recipe changed since this ranking.
+            </Text>
+          )}
+        </Group>
+      )}
+      {state.error && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} aria-hidden />} title="Could not rank by a quick model" data-testid="quick-importance-error">
+          {state.error}
+        </Alert>
+      )}
+    </Stack>
   );
 }

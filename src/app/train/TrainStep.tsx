@@ -38,7 +38,7 @@ export function TrainStep() {
             <SetupPanel state={state} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <FeatureSelection target={ready.target} targetStd={ready.profile.std} run={selected} />
+            <FeatureSelection target={ready.target} targetStd={ready.profile.std} recipe={recipe} />
           </Grid.Col>
         </Grid>
       ) : (

@@ -1,48 +1,35 @@
 /**
  * Ranking raw columns for feature selection: by mutual information with the target (the target
- * analysis) or by the size of their coefficients in the last training. A model's features are
- * named after their column (`income`, `income__missing`, `region=North`, `region=other`; see
- * core/recipe/fittedRecipe.ts), so each coefficient can be traced back to its column.
+ * analysis) or by a quick model's permutation importance (core/explain/permutationImportance.ts,
+ * computed per raw column, so every feature a recipe derives from a column counts for it).
  */
 
 export interface ColumnScore {
   column: string;
-  /** MI in nats, or the largest |coefficient| among the column's features. */
+  /** MI in nats, or the mean drop in score when the column is shuffled. */
   value: number;
-  /** The feature that gave the value (coefficient ranking). */
-  feature?: string;
+  /** The standard deviation of the drops over the shuffles (permutation importance). */
+  spread?: number;
 }
 
-/** The raw column a feature derives from, or null when it matches none of `columns`. */
-export function columnOfFeature(feature: string, columns: readonly string[]): string | null {
-  const names = new Set(columns);
-  if (names.has(feature)) return feature;
-  if (feature.endsWith('__missing') && names.has(feature.slice(0, -'__missing'.length))) return feature.slice(0, -'__missing'.length);
-  // `<column>=<category>`: the longest column name that prefixes the feature with "=" (names may hold "=").
-  let best: string | null = null;
-  for (const c of columns) if (feature.startsWith(`${c}=`) && (best === null || c.length > best.length)) best = c;
-  return best;
-}
-
-/** Columns by the largest |coefficient| of their features, largest first (ties keep the features' order). */
-export function coefficientRanking(features: readonly string[], coefficients: readonly number[], columns: readonly string[]): ColumnScore[] {
-  const byColumn = new Map<string, ColumnScore>();
-  features.forEach((f, i) => {
-    const column = columnOfFeature(f, columns);
-    if (column === null) return;
-    const value = Math.abs(coefficients[i] ?? 0);
-    const cur = byColumn.get(column);
-    if (!cur || value > cur.value) byColumn.set(column, { column, value, feature: f });
-  });
-  return [...byColumn.values()].sort((a, b) => b.value - a.value);
+/** Columns by their permutation importance (already largest first), with the spread over the shuffles. */
+export function importanceRanking(columns: readonly { column: string; mean: number; std: number }[]): ColumnScore[] {
+  return columns.map((c) => ({ column: c.column, value: c.mean, spread: c.std }));
 }
 
 /**
- * The exclusion list that keeps the top `k` ranked columns: every other column of the dataset
- * except the target (columns absent from the ranking are excluded too).
+ * The exclusion list that keeps the top `k` ranked columns among those not excluded already
+ * (an excluded column, e.g. a leaky one, stays out): every other column of the dataset except
+ * the target (columns absent from the ranking are excluded too).
  */
-export function excludeAllButTop(ranking: readonly ColumnScore[], k: number, columns: readonly string[], target: string | null): string[] {
-  const keep = new Set(ranking.slice(0, Math.max(0, Math.floor(k))).map((r) => r.column));
+export function excludeAllButTop(ranking: readonly ColumnScore[], k: number, columns: readonly string[], target: string | null, excluded: readonly string[] = []): string[] {
+  const out = new Set(excluded);
+  const keep = new Set(
+    ranking
+      .filter((r) => !out.has(r.column))
+      .slice(0, Math.max(0, Math.floor(k)))
+      .map((r) => r.column),
+  );
   return columns.filter((c) => c !== target && !keep.has(c));
 }
 
