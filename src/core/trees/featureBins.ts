@@ -1,0 +1,80 @@
+/**
+ * Histogram binning of one feature for tree training: at most `maxBins` bins of the training
+ * values (compared in float32, the precision an exported ONNX tree ensemble reads its inputs
+ * in), plus a bin of its own for missing values. Bin k holds the values v with
+ * thresholds[k − 1] < fround(v) ≤ thresholds[k]; every threshold is a float32 value that occurs
+ * in the training rows (the largest of its bin), so a split "fround(x) ≤ threshold" sends a
+ * float32 input to the same side in memory and in onnxruntime (BRANCH_LEQ on float32).
+ *
+ * With more distinct values than bins, the cuts are at the training values holding the
+ * quantile ranks k·n/maxBins (k = 1 … maxBins − 1), equal values never split — about equal
+ * counts per bin, as histogram GBDTs (LightGBM, XGBoost's hist, scikit-learn's
+ * HistGradientBoosting) bin their features.
+ */
+
+/** The bin of missing values (bins 0 … 254 hold numbers). */
+export const MISSING_BIN = 255;
+export const MAX_BINS = 255;
+
+export interface FeatureBins {
+  /** Ascending float32 values: the largest value of bins 0 … bins − 2 (the last bin is unbounded). */
+  thresholds: number[];
+  /** Number of bins for non-missing values (thresholds.length + 1; 1 when the feature is constant or empty). */
+  bins: number;
+}
+
+export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | null, maxBins: number = MAX_BINS): FeatureBins {
+  if (!Number.isInteger(maxBins) || maxBins < 2 || maxBins > MAX_BINS) throw new RangeError(`maxBins must be a whole number from 2 to ${MAX_BINS} (got ${maxBins})`);
+  const n = rows ? rows.length : values.length;
+  const present = new Float32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[rows ? rows[i] : i];
+    if (v === v) present[m++] = v;
+  }
+  const sorted = present.subarray(0, m).sort();
+  // distinct values and the rank just after each
+  const distinct: number[] = [];
+  const end: number[] = [];
+  for (let i = 0; i < m; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) {
+      distinct.push(sorted[i]);
+      end.push(i + 1);
+    } else end[end.length - 1] = i + 1;
+  }
+  if (distinct.length <= 1) return { thresholds: [], bins: 1 };
+  if (distinct.length <= maxBins) return { thresholds: distinct.slice(0, -1), bins: distinct.length };
+  const thresholds: number[] = [];
+  let d = 0;
+  for (let k = 1; k < maxBins; k++) {
+    const rank = (k * m) / maxBins;
+    while (d < distinct.length - 1 && end[d] < rank) d++;
+    if (d >= distinct.length - 1) break;
+    if (thresholds.length === 0 || thresholds[thresholds.length - 1] !== distinct[d]) thresholds.push(distinct[d]);
+  }
+  return { thresholds, bins: thresholds.length + 1 };
+}
+
+/** The bin of one value (MISSING_BIN for NaN). */
+export function binOf(bins: FeatureBins, v: number): number {
+  if (v !== v) return MISSING_BIN;
+  const x = Math.fround(v);
+  const t = bins.thresholds;
+  let lo = 0;
+  let hi = t.length;
+  // first threshold ≥ x
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The bins of `values` (of `rows`, in their order). */
+export function binValues(bins: FeatureBins, values: ArrayLike<number>, rows: ArrayLike<number> | null): Uint8Array {
+  const n = rows ? rows.length : values.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = binOf(bins, values[rows ? rows[i] : i]);
+  return out;
+}
