@@ -1,0 +1,71 @@
+/**
+ * Trees trained in memory and exported as a TreeEnsembleRegressor: onnxruntime-web sends every
+ * training row to the same leaf as memory (checked tree by tree, with each leaf's weight set to
+ * its node number so the output is the leaf), and the ensemble's margin equals memory's to the
+ * float32 rounding of the leaf values. The file passes onnx.checker when python3-onnx is there.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { numberAt } from '../data/modelEncoding';
+import { resolveMapping } from '../inference/inputMapping';
+import { OnnxGraph } from '../inference/onnx/modelBuilder';
+import { openScorer } from '../inference/scorer';
+import { repoTable } from '../inference/testing/modelFixtures';
+import { gbdtMargins, trainGbdt } from '../trees/gbdt';
+import { leafOf, type Tree } from '../trees/tree';
+import { treeEnsembleGraph } from './treeEnsembleGraph';
+
+const COLUMNS = ['age', 'income', 'loan_amount', 'term_months', 'credit_history_len', 'num_prior_defaults'];
+
+function ensembleModel(trees: Tree[], base: number): Uint8Array {
+  const graph = new OnnxGraph('trees_test');
+  const x = graph.input('features', 'float32', ['N', COLUMNS.length]);
+  const margin = treeEnsembleGraph(graph, trees, base, x);
+  graph.node('Identity', [margin], 'variable');
+  graph.output('variable', 'float32', ['N', 1]);
+  return graph.toBytes({ producerName: 'glassbox-test', producerVersion: 'test', opsets: { '': 17, 'ai.onnx.ml': 3 }, metadata: { feature_names: JSON.stringify(COLUMNS), task: 'regression' } });
+}
+
+describe('tree ensembles exported to ONNX', () => {
+  it('every training row reaches the same leaf in onnxruntime as in memory; margins agree', async () => {
+    const table = await repoTable('src/core/inference/fixtures/loans_with_missing.csv');
+    const columns = COLUMNS.map((name) => table.columns.find((c) => c.name === name)!);
+    const n = table.rowCount;
+    const features = columns.map((c) => Float64Array.from({ length: n }, (_, r) => numberAt(c, r)));
+    expect(features.some((f) => f.some(Number.isNaN))).toBe(true); // missing values take the learned direction
+    const target = table.columns.find((c) => c.name === 'default')!;
+    const y = Float64Array.from({ length: n }, (_, r) => numberAt(target, r));
+    const model = trainGbdt(features, y, 'classification', { nEstimators: 12, maxDepth: 5, minSamplesLeaf: 10 }, { seed: 1 });
+
+    for (const [t, tree] of model.trees.entries()) {
+      const leafIds: Tree = { ...tree, value: Float64Array.from(tree.value, (_, k) => k) };
+      const scorer = await openScorer(ensembleModel([leafIds], 0));
+      const leaves = await scorer.score(table, resolveMapping(scorer.signature, table, 'test'));
+      await scorer.dispose();
+      let differ = 0;
+      for (let r = 0; r < n; r++) if (leaves[r] !== leafOf(tree, features, r)) differ++;
+      expect(differ, `tree ${t}`).toBe(0);
+    }
+
+    const bytes = ensembleModel(model.trees, model.baseMargin);
+    const scorer = await openScorer(bytes);
+    const margins = await scorer.score(table, resolveMapping(scorer.signature, table, 'test'));
+    await scorer.dispose();
+    const memory = gbdtMargins(model, features, n);
+    let worst = 0;
+    for (let r = 0; r < n; r++) worst = Math.max(worst, Math.abs(margins[r] - memory[r]));
+    expect(worst).toBeLessThan(1e-5);
+
+    const python = '/usr/bin/python3';
+    if (spawnSync(python, ['-c', 'import onnx']).status === 0) {
+      const file = join(mkdtempSync(join(tmpdir(), 'glassbox-trees-')), 'trees.onnx');
+      writeFileSync(file, bytes);
+      const check = spawnSync(python, ['-c', 'import onnx,sys; onnx.checker.check_model(onnx.load(sys.argv[1]), full_check=True)', file], { encoding: 'utf8' });
+      expect(check.stderr).toBe('');
+      expect(check.status).toBe(0);
+    }
+  });
+});
