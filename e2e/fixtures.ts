@@ -50,3 +50,18 @@ export function parquetFile(): Uint8Array {
   });
   return new Uint8Array(buffer);
 }
+
+/**
+ * A loans-like CSV (age, income, loan_amount, term_months, credit_history_len,
+ * num_prior_defaults, optionally region, then default) from a seeded linear congruential
+ * generator: large enough for scoring or cross-validation to take a while.
+ */
+export function loansCsv(rows: number, seed: number, options: { region?: boolean } = {}): string {
+  const parts = [`age,income,loan_amount,term_months,credit_history_len,num_prior_defaults,${options.region ? 'region,' : ''}default`];
+  let s = seed;
+  for (let i = 0; i < rows; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    parts.push(`${20 + (s % 50)},${20000 + (s % 90000)},${1000 + (s % 40000)},${12 * (1 + (s % 5))},${(s % 300) / 10},${s % 4},${options.region ? `r${s % 9},` : ''}${s % 5 === 0 ? 1 : 0}`);
+  }
+  return parts.join('\n') + '\n';
+}

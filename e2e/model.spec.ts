@@ -8,24 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { writeFixture } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFile, choose, openDemo, snap } from './actions';
+import { loansCsv, writeFixture } from './fixtures';
 
 const MODELS = 'src/core/inference/fixtures/models';
 const LOANS_FEATURES = ['age', 'income', 'loan_amount', 'term_months', 'credit_history_len', 'num_prior_defaults'];
-
-async function snap(page: Page, info: TestInfo, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
-
-async function openDemo(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: `Open ${name}` }).click();
-  await expect(page.getByTestId('dataset-name')).toContainText(name);
-}
 
 async function goToModel(page: Page) {
   await page.getByRole('link', { name: 'Model', exact: true }).click();
@@ -34,11 +22,6 @@ async function goToModel(page: Page) {
 
 async function importModel(page: Page, file: string) {
   await page.getByTestId('model-file-input').setInputFiles(join(MODELS, file));
-}
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function scoreAndEvaluate(page: Page, target: string) {
@@ -296,23 +279,10 @@ test('the Model step deep-links and explains that it needs a dataset', async ({ 
   await expect(page.getByRole('button', { name: 'Open adult' })).toBeVisible();
 });
 
-/** A loans-like CSV large enough that scoring it takes a few seconds (the model's six columns and the target). */
-function largeLoans(rows: number): string {
-  const parts = ['age,income,loan_amount,term_months,credit_history_len,num_prior_defaults,default'];
-  let seed = 11;
-  for (let i = 0; i < rows; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    parts.push(`${20 + (seed % 50)},${20000 + (seed % 90000)},${1000 + (seed % 40000)},${12 * (1 + (seed % 5))},${(seed % 300) / 10},${seed % 4},${seed % 5 === 0 ? 1 : 0}`);
-  }
-  return parts.join('\n') + '\n';
-}
-
 test('scoring shows progress and can be cancelled', async ({ page }, info) => {
   test.setTimeout(180_000);
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('dropzone').first().click();
-  await (await chooser).setFiles(writeFixture('many_loans.csv', largeLoans(1_500_000)));
+  await chooseFile(page, writeFixture('many_loans.csv', loansCsv(1_500_000, 11)));
   await expect(page.getByTestId('dataset-shape')).toHaveText('1,500,000 rows × 7 columns', { timeout: 60_000 });
   await goToModel(page);
   await importModel(page, 'loans_gbm.onnx');

@@ -8,39 +8,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { writeFixture } from './fixtures';
-
-async function snap(page: Page, info: TestInfo, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
-
-/** A screenshot of one part of the page (readable at full size). */
-async function snapPart(page: Page, info: TestInfo, testId: string, name: string) {
-  const path = info.outputPath(`${name}.png`);
-  // the fixed page header would cover the part once it is scrolled under it
-  await page.getByTestId(testId).screenshot({ path, style: '.mantine-AppShell-header { visibility: hidden; }' });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
-
-async function openDemo(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: `Open ${name}` }).click();
-  await expect(page.getByTestId('dataset-name')).toContainText(name);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFile, choose, openDemo, snap, snapPart } from './actions';
+import { loansCsv, writeFixture } from './fixtures';
 
 async function goToTrain(page: Page) {
   await page.getByRole('link', { name: 'Train', exact: true }).click();
   await expect(page).toHaveURL(/#\/train$/);
   await expect(page.getByTestId('train-setup')).toBeVisible();
-}
-
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 async function aucText(page: Page): Promise<string> {
@@ -286,23 +261,10 @@ test("flags bank_marketing's duration as probable leakage and excludes it", asyn
   await expect(page.getByTestId('quick-importance-stale')).toBeVisible();
 });
 
-/** A loans-like CSV large enough that cross-validation takes a while. */
-function manyLoans(rows: number): string {
-  const parts = ['age,income,loan_amount,term_months,credit_history_len,num_prior_defaults,region,default'];
-  let seed = 5;
-  for (let i = 0; i < rows; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    parts.push(`${20 + (seed % 50)},${20000 + (seed % 90000)},${1000 + (seed % 40000)},${12 * (1 + (seed % 5))},${(seed % 300) / 10},${seed % 4},r${seed % 9},${seed % 5 === 0 ? 1 : 0}`);
-  }
-  return parts.join('\n') + '\n';
-}
-
 test('a training can be cancelled between folds, and a bad recipe file is refused', async ({ page }, info) => {
   test.setTimeout(180_000);
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('dropzone').first().click();
-  await (await chooser).setFiles(writeFixture('many_loans_train.csv', manyLoans(400_000)));
+  await chooseFile(page, writeFixture('many_loans_train.csv', loansCsv(400_000, 5, { region: true })));
   await expect(page.getByTestId('dataset-shape')).toHaveText('400,000 rows × 8 columns', { timeout: 60_000 });
   await goToTrain(page);
   await choose(page, 'Target column', 'default');

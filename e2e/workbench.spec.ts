@@ -4,28 +4,9 @@
  * cancel a long load, and find the workspace again after a reload. Screenshots of each step are
  * attached to the test results (test-results/).
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { chooseFile, openDemo, snap } from './actions';
 import { europeanCsv, largeCsv, parquetFile, raggedCsv, writeFixture } from './fixtures';
-
-/** Saves a full-page screenshot in the test's output folder (test-results/) and attaches it to the report. */
-async function snap(page: Page, info: TestInfo, name: string) {
-  const path = info.outputPath(`${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  await info.attach(name, { path, contentType: 'image/png' });
-}
-
-async function openDemo(page: Page, name: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: `Open ${name}` }).click();
-  await expect(page.getByTestId('dataset-name')).toContainText(name);
-}
-
-/** Picks a file through the page's file chooser (the dialog the drop zone opens). */
-async function chooseFile(page: Page, path: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('dropzone').first().click();
-  await (await chooser).setFiles(path);
-}
 
 test('start page lists the demo datasets and opens one', async ({ page }, info) => {
   await page.goto('/');

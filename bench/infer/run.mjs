@@ -9,7 +9,7 @@
 //
 // Prints a table, the goals and the correctness checks, writes bench/out/infer.json. It reports
 // timings, never asserts them; it exits non-zero only if scores disagree (correctness).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,7 @@ import { DATA_DIR, ensureData, GENERATOR_VERSION } from './make_data.mjs';
 import { analyseCpuProfile } from './profile.mjs';
 import { ensureNativeRuntime } from './nativeRuntime.mjs';
 import { flag, option } from '../common/options.mjs';
+import { machineInfo, runProcess } from '../common/process.mjs';
 import { fmtInt, fmtMs, fmtRate, fmtX, median, table } from '../common/report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -57,21 +58,7 @@ const log = (...a) => console.log(...a);
 // processes
 
 function run(cmd, args, opts = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const m0 = machineBusyMs();
-    const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      const wallMs = performance.now() - t0;
-      const m1 = machineBusyMs();
-      resolvePromise({ code, signal, stdout, stderr, wallMs, machineBusyCores: m0 != null && m1 != null ? (m1 - m0) / wallMs : null });
-    });
-  });
+  return runProcess(cmd, args, { cwd: ROOT, ...opts }, machineBusyMs);
 }
 
 /** Waits (at most MAX_WAIT_S) until the machine is quiet; returns the time waited in ms. */
@@ -229,14 +216,7 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const summary = {
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
-    },
+    machine: machineInfo(),
     params: { rows: ROWS, repeat: REPEAT, check: CHECK, batch: 4096, tolerance: TOLERANCE },
   };
   log(`Glassbox inference benchmark — ${fmtInt(ROWS)} rows, ${REPEAT} round(s), median reported; ${summary.machine.cpus} cores, node ${process.version}`);

@@ -28,24 +28,13 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../common/random.mjs';
 
 export const GENERATOR_VERSION = 1;
 export const SEED = 20261122;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const OUT_DIR = resolve(HERE, '../out');
-
-/** mulberry32: small, fast, seeded 32-bit PRNG → [0, 1). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGIONS = ['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Southwest', 'Islands'];
 const SEGMENTS = ['consumer', 'small business', 'enterprise', 'public', 'nonprofit'];

@@ -8,7 +8,7 @@
 //   --skip-node, --skip-headless, --skip-browser
 //
 // Prints tables and the goals, writes bench/out/ingest.json. Reports; never fails on a missed goal.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { buildEngine } from './build.mjs';
 import { ensureCsv, OUT_DIR } from './generate.mjs';
 import { flag, option } from '../common/options.mjs';
+import { machineInfo, runProcess } from '../common/process.mjs';
 import { fmtInt, fmtMs, fmtRate, fmtX, median, table } from '../common/report.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -60,16 +61,7 @@ const rel = (p) => relative(ROOT, p);
 // processes
 
 function run(cmd, args, opts = {}) {
-  return new Promise((resolvePromise, reject) => {
-    const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolvePromise({ code, signal, stdout, stderr, wallMs: performance.now() - t0 }));
-  });
+  return runProcess(cmd, args, { cwd: ROOT, ...opts });
 }
 
 async function nodeTask(tool, csv, extraNodeArgs = []) {
@@ -112,14 +104,7 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const summary = {
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? null,
-      memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-      loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
-    },
+    machine: machineInfo(),
     params: { rows: ROWS, columns: 20, repeat: REPEAT, prefixRows: PREFIX },
   };
   log(`Glassbox ingest benchmark — ${fmtInt(ROWS)} rows × 20 columns, median of ${REPEAT} run(s); ${summary.machine.cpus} cores, node ${process.version}`);

@@ -30,12 +30,11 @@ import { makeColumn } from '../core/data/columnTypes';
 import { numberAt } from '../core/data/modelEncoding';
 import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
-import { exportPipeline, predictPipeline, trainPipeline } from '../core/pipeline/trainPipeline';
+import { exportPipeline, predictPipeline, previewPipelineStep, trainPipeline } from '../core/pipeline/trainPipeline';
 import { permutationImportance } from '../core/explain/permutationImportance';
-import { seededPermutation } from '../core/folds/shuffle';
+import { seededSample } from '../core/folds/shuffle';
 import { seededRandom } from '../core/random/seededRandom';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
-import { previewRecipeStep } from '../core/recipe/stepPreview';
 import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
@@ -397,13 +396,8 @@ export class Workbench implements WorkbenchApi {
     return guard(() => {
       const { table, summary } = this.require();
       const { train } = this.holdoutRows(request);
-      const task = request.kind === 'logistic' ? 'classification' : 'regression';
-      const target = readTarget(table, request.target, { rows: train, task, positive: request.positive, source: summary.name });
-      const values = target.task === 'classification' ? target.label : target.value;
-      const recipe = request.recipe ?? defaultRecipe(table, [request.target, ...(request.exclude ?? [])], { scale: true });
-      const seed = request.seed ?? 42;
-      const preview = previewRecipeStep(table, recipe, { rows: target.rows, exclude: [request.target, ...(request.exclude ?? [])], source: summary.name, target: { task: target.task, values }, seed }, step, column);
-      return { ...preview, totalRows: table.rowCount, seed };
+      const preview = previewPipelineStep(table, { ...request, rows: train, source: summary.name }, step, column);
+      return { ...preview, totalRows: table.rowCount, seed: request.seed ?? 42 };
     });
   }
 
@@ -419,8 +413,8 @@ export class Workbench implements WorkbenchApi {
         fit = split.train;
         evaluate = split.test;
       }
-      fit = seededSample(fit, QUICK_FIT_ROWS, seed);
-      evaluate = seededSample(evaluate, QUICK_EVALUATION_ROWS, seed);
+      fit = seededSample(fit, QUICK_FIT_ROWS, seededRandom(seed));
+      evaluate = seededSample(evaluate, QUICK_EVALUATION_ROWS, seededRandom(seed));
       const pipeline = trainPipeline(table, { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed, exclude: request.exclude, positive: request.positive, source: summary.name, rows: fit });
       await nextTask();
       const task = request.kind === 'logistic' ? 'classification' : 'regression';
@@ -583,13 +577,6 @@ export class Workbench implements WorkbenchApi {
 /** The quick model of the feature ranking: rows it is fitted on and measured on, at most. */
 const QUICK_FIT_ROWS = 50_000;
 const QUICK_EVALUATION_ROWS = 10_000;
-
-/** At most `n` of `rows` (a seeded sample, in row order). */
-function seededSample(rows: Uint32Array, n: number, seed: number): Uint32Array {
-  if (rows.length <= n) return rows;
-  const order = seededPermutation(rows.length, seededRandom(seed));
-  return Uint32Array.from(order.subarray(0, n), (i) => rows[i]).sort();
-}
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {

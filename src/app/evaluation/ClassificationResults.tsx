@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import type { ClassificationEvaluation } from '../../core/validation/modelEvaluation';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
-import { METRICS_SEED, useModelEvaluation, useModelMetrics, useThresholdMetrics } from '../api/modelQueries';
+import { useModelEvaluation, useModelMetrics, useThresholdMetrics } from '../api/modelQueries';
 import { calibrationSpec } from '../charts/calibrationSpec';
 import { gainsSpec } from '../charts/gainsSpec';
 import { precisionRecallSpec } from '../charts/precisionRecallSpec';
@@ -17,7 +17,7 @@ import { VegaChart } from '../charts/VegaChart';
 import { ChartCard } from './ChartCard';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { LiftTable } from './LiftTable';
-import { MetricsTable, type MetricGroup } from './MetricsTable';
+import { PerformancePanel, type MetricGroup } from './MetricsTable';
 import { RowsUsed } from './RowsUsed';
 import { ThresholdControl } from './ThresholdControl';
 
@@ -79,15 +79,7 @@ export function ClassificationResults({ scoring, request }: { scoring: string; r
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="md">
-            <Paper withBorder radius="sm" p="md">
-              <Title order={3} size="h5" mb="xs">
-                Performance
-              </Title>
-              <MetricsTable
-                groups={groups}
-                caption={`On ${rowsLine(ev.rows)}. 95% percentile bootstrap intervals (1,000 resamples, seed ${METRICS_SEED}), as glassbox metrics --ci --seed ${METRICS_SEED} gives on these rows.`}
-              />
-            </Paper>
+            <PerformancePanel groups={groups} rowsText={rowsLine(ev.rows)} />
             <Paper withBorder radius="sm" p="md">
               <ThresholdControl positive={pos} />
               {m ? (

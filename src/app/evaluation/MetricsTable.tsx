@@ -1,5 +1,6 @@
-import { Group, Loader, Table, Text } from '@mantine/core';
+import { Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { METRICS_SEED } from '../api/modelQueries';
 import { fullNumber } from '../format/format';
 
 export interface MetricRow {
@@ -22,6 +23,21 @@ export interface MetricGroup {
 
 function fmt(x: number | null | undefined): string {
   return x === null || x === undefined || !Number.isFinite(x) ? '—' : Math.abs(x) >= 1000 ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : x.toFixed(4);
+}
+
+/** How the intervals were computed, and how to get the same with the CLI. */
+export const INTERVALS_NOTE = `95% percentile bootstrap intervals (1,000 resamples, seed ${METRICS_SEED}), as glassbox metrics --ci --seed ${METRICS_SEED} gives on these rows.`;
+
+/** The evaluation's "Performance" panel: the metrics on `rowsText` with their intervals. */
+export function PerformancePanel({ groups, rowsText, fill }: { groups: MetricGroup[]; rowsText: string; fill?: boolean }) {
+  return (
+    <Paper withBorder radius="sm" p="md" h={fill ? '100%' : undefined}>
+      <Title order={3} size="h5" mb="xs">
+        Performance
+      </Title>
+      <MetricsTable groups={groups} caption={`On ${rowsText}. ${INTERVALS_NOTE}`} />
+    </Paper>
+  );
 }
 
 /** Metric, value and 95 % bootstrap interval, in groups. */

@@ -1,7 +1,7 @@
-import { Grid, Paper, Stack, Title } from '@mantine/core';
+import { Grid, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
-import { METRICS_SEED, useModelEvaluation, useModelMetrics } from '../api/modelQueries';
+import { useModelEvaluation, useModelMetrics } from '../api/modelQueries';
 import { predictedActualSpec } from '../charts/predictedActualSpec';
 import { residualHistogramSpec } from '../charts/residualHistogramSpec';
 import { residualsSpec } from '../charts/residualsSpec';
@@ -9,7 +9,7 @@ import { rowsLine } from '../charts/rowsLine';
 import { DEFAULT_THRESHOLD } from '../model/mapping';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
 import { ChartCard } from './ChartCard';
-import { MetricsTable, type MetricGroup } from './MetricsTable';
+import { PerformancePanel, type MetricGroup } from './MetricsTable';
 import { RowsUsed } from './RowsUsed';
 
 /** A regressor's predictions against the target, within the filter. */
@@ -42,15 +42,7 @@ export function RegressionResults({ scoring, request }: { scoring: string; reque
       {metrics.error && <QueryError error={metrics.error} title="Could not compute the confidence intervals" />}
       <Grid gap="md" align="stretch">
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Paper withBorder radius="sm" p="md" h="100%">
-            <Title order={3} size="h5" mb="xs">
-              Performance
-            </Title>
-            <MetricsTable
-              groups={groups}
-              caption={`On ${rowsLine(ev.rows)}. 95% percentile bootstrap intervals (1,000 resamples, seed ${METRICS_SEED}), as glassbox metrics --ci --seed ${METRICS_SEED} gives on these rows.`}
-            />
-          </Paper>
+          <PerformancePanel groups={groups} rowsText={rowsLine(ev.rows)} fill />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <ChartCard

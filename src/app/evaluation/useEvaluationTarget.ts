@@ -6,10 +6,10 @@
  */
 import type { ColumnProfile } from '../../core/stats/results';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
-import { useTargetProfile } from '../api/modelQueries';
 import { pickPositive } from '../explore/positiveClass';
 import { useModel, type ImportedModel } from '../model/ModelProvider';
-import { useDataset, useSession } from '../session/SessionProvider';
+import { useDataset } from '../session/SessionProvider';
+import { useSessionTargetProfile } from '../session/useSessionTargetProfile';
 
 export type EvaluationTarget =
   | { state: 'pick' }
@@ -21,17 +21,13 @@ export type EvaluationTarget =
   | { state: 'ready'; column: string; profile: ColumnProfile; classes: string[]; request: EvaluationRequest };
 
 export function useEvaluationTarget(model: ImportedModel): EvaluationTarget {
-  const { target } = useSession();
   const { dataset } = useDataset();
   const { holdout, split: chosenSplit } = useModel();
   // Rows of the last training's split only while the worker still holds it (this page, this dataset).
   const split = holdout && holdout.datasetId === dataset.id ? chosenSplit : 'all';
-  const column = target.column && dataset.summary.columns.some((c) => c.name === target.column) ? target.column : null;
-  const q = useTargetProfile(column);
-  if (column === null) return { state: 'pick' };
-  if (q.error) return { state: 'error', column, error: q.error };
-  if (!q.data) return { state: 'loading', column };
-  const profile = q.data.profile;
+  const t = useSessionTargetProfile();
+  if (t.state !== 'profiled') return t;
+  const { column, profile } = t;
   const task = model.info.signature.task;
   if (task === 'regression') {
     if (profile.type !== 'numeric') return { state: 'not-numeric', column, profile };
@@ -40,6 +36,6 @@ export function useEvaluationTarget(model: ImportedModel): EvaluationTarget {
   if (profile.distinct > 2) return { state: 'multiclass', column, profile };
   if (profile.distinct < 2) return { state: 'one-class', column, profile };
   const classes = profile.top.map((t) => String(t.value));
-  const positive = pickPositive(classes, target.positive, model.info.signature.positive, profile) ?? classes[1];
+  const positive = pickPositive(classes, t.chosenPositive, model.info.signature.positive, profile) ?? classes[1];
   return { state: 'ready', column, profile, classes, request: { target: column, positive, task, split } };
 }

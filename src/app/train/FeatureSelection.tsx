@@ -19,13 +19,12 @@ type Source = 'mi' | 'quick';
 export function FeatureSelection({ target, targetStd, recipe }: { target: TrainTarget; targetStd: number | null; recipe: Recipe | null }) {
   const { dataset } = useDataset();
   const { settings, setExclude, job } = useTrain();
-  const [source, setSource] = useState<Source>('mi');
+  const [by, setBy] = useState<Source>('mi');
   const analysis = useTargetAnalysisAllRows(target.column, target.positive);
   const quick = useQuickImportance();
   const columns = useMemo(() => dataset.summary.columns.map((c) => c.name), [dataset.summary.columns]);
   const flags = useMemo(() => (analysis.data ? leakageFlags(analysis.data, targetStd) : []), [analysis.data, targetStd]);
   const flagged = new Set(flags.map((f) => f.column));
-  const by = source;
   const request = recipe ? trainingRequest(target, settings, recipe) : null;
   const quickResult = quick.result && quick.result.kind === target.kind ? quick.result : null;
   const quickCurrent = quickResult !== null && request !== null && quick.resultFor === requestKey(request);
@@ -52,7 +51,7 @@ export function FeatureSelection({ target, targetStd, recipe }: { target: TrainT
         size="xs"
         fullWidth
         value={by}
-        onChange={(v) => setSource(v as Source)}
+        onChange={(v) => setBy(v as Source)}
         data={[
           { value: 'mi', label: 'Mutual information' },
           { value: 'quick', label: 'Quick model (permutation)' },

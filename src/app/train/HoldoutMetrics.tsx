@@ -1,8 +1,7 @@
 import { Text } from '@mantine/core';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
-import { METRICS_SEED } from '../api/modelQueries';
 import { useHoldoutMetrics } from '../api/trainQueries';
-import { MetricsTable, type MetricGroup } from '../evaluation/MetricsTable';
+import { INTERVALS_NOTE, MetricsTable, type MetricGroup } from '../evaluation/MetricsTable';
 import { QueryError } from '../explore/QueryState';
 import { formatCount } from '../format/format';
 import { useModel } from '../model/ModelProvider';
@@ -68,7 +67,7 @@ export function HoldoutMetrics({ record }: { record: RunRecord }) {
         groups={groups(record.target.kind, values, ci, record.target.column)}
         caption={
           live
-            ? `On the ${formatCount(record.testRows)} held-out rows, scored through the exported ONNX. 95% percentile bootstrap intervals (1,000 resamples, seed ${METRICS_SEED}), as glassbox metrics --ci --seed ${METRICS_SEED} gives on these rows.`
+            ? `On the ${formatCount(record.testRows)} held-out rows, scored through the exported ONNX. ${INTERVALS_NOTE}`
             : `On the ${formatCount(record.testRows)} held-out rows, as recorded when this run finished. Intervals are computed while the run’s model is loaded and its split known (after a reload: train again).`
         }
       />

@@ -1,8 +1,8 @@
 import { Group, MultiSelect, NumberInput, Select, Switch, TagsInput, TextInput } from '@mantine/core';
+import { OP_SYMBOL } from './recipeEdit';
 import { COMBINE_OPS, DATE_PARTS, DEFAULT_BINS, DEFAULT_SMOOTHING, DEFAULT_TARGET_FOLDS, type DatePart, type RecipeStep } from '../../core/recipe/recipe';
 
 const PART_LABELS: Record<DatePart, string> = { year: 'Year', month: 'Month', dayOfMonth: 'Day of month', dayOfWeek: 'Day of week', daysSince: 'Days since a date' };
-const OP_LABELS: Record<string, string> = { '+': 'left + right', '-': 'left − right', '*': 'left × right', '/': 'left ÷ right' };
 
 /** The settings of a step of a known kind (columns aside). */
 export function StepParams({
@@ -213,7 +213,7 @@ export function StepParams({
             aria-label={`Step ${n} operation`}
             size="xs"
             w={160}
-            data={COMBINE_OPS.map((o) => ({ value: o, label: OP_LABELS[o] }))}
+            data={COMBINE_OPS.map((o) => ({ value: o, label: `left ${OP_SYMBOL[o]} right` }))}
             value={step.op}
             onChange={(v) => v && onChange({ ...step, op: v as typeof step.op })}
             allowDeselect={false}

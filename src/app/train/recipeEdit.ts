@@ -4,7 +4,7 @@
  * other kind the engine accepts (`STEP_KINDS`, which grows with the engine) is kept as it is,
  * its columns picked like any step's and its other settings edited as JSON.
  */
-import { DEFAULT_BINS, DEFAULT_SMOOTHING, DEFAULT_TARGET_FOLDS, STEP_KINDS, type Recipe, type RecipeStep } from '../../core/recipe/recipe';
+import { DEFAULT_BINS, DEFAULT_SMOOTHING, DEFAULT_TARGET_FOLDS, STEP_KINDS, type CombineOp, type Recipe, type RecipeStep } from '../../core/recipe/recipe';
 
 export const KNOWN_KINDS = ['impute', 'log', 'clip', 'scale', 'oneHot', 'ordinal', 'targetEncode', 'bin', 'dateParts', 'combine', 'drop'] as const;
 export type KnownKind = (typeof KNOWN_KINDS)[number];
@@ -142,6 +142,9 @@ export function stepCount(recipe: Recipe): string {
   return n === 0 ? 'no steps' : n === 1 ? '1 step' : `${n} steps`;
 }
 
+/** How a combine step's operation reads. */
+export const OP_SYMBOL: Record<CombineOp, string> = { '+': '+', '-': '−', '*': '×', '/': '÷' };
+
 /** What a step does, in plain words (e.g. "median, with a missing indicator"). */
 export function stepWords(step: RecipeStep): string {
   const s = step as RecipeStep & Record<string, unknown>;
@@ -168,7 +171,7 @@ export function stepWords(step: RecipeStep): string {
       return Array.isArray(s.parts) && s.parts.length > 0 ? `→ ${s.parts.join(', ')}` : 'choose the parts';
     case 'combine': {
       const [left, right] = stepColumns(step);
-      return `${s.name || 'new column'} = ${left ?? 'left'} ${s.op === '*' ? '×' : s.op === '/' ? '÷' : s.op === '-' ? '−' : '+'} ${right ?? 'right'}`;
+      return `${s.name || 'new column'} = ${left ?? 'left'} ${OP_SYMBOL[s.op as CombineOp] ?? String(s.op)} ${right ?? 'right'}`;
     }
     case 'drop':
       return 'left out of the model';

@@ -6,6 +6,7 @@
 import type { FittedPart } from '../../core/recipe/stepPreview';
 import type { RecipeStep } from '../../core/recipe/recipe';
 import { formatCount, formatStat } from '../format/format';
+import { OP_SYMBOL } from './recipeEdit';
 
 const PART_WORDS: Record<string, string> = {
   year: 'the year',
@@ -58,7 +59,7 @@ export function fittedWords(part: FittedPart, step: RecipeStep, name: string): s
     case 'oneHot':
       return `${formatCount(part.categories.length)} kept as 0/1 features (${list(part.categories)}); every other value goes to “${name}=other”.`;
     case 'combine':
-      return `${part.left} ${part.op === '*' ? '×' : part.op === '/' ? '÷' : part.op === '-' ? '−' : '+'} ${part.right}${part.op === '/' ? ' (a division by zero is missing)' : ''}.`;
+      return `${part.left} ${OP_SYMBOL[part.op]} ${part.right}${part.op === '/' ? ' (a division by zero is missing)' : ''}.`;
     case 'datePart':
       return part.part === 'daysSince' ? `Whole days since ${part.reference === null ? '1970-01-01' : isoDay(part.reference)}.` : `${PART_WORDS[part.part][0].toUpperCase()}${PART_WORDS[part.part].slice(1)} of the date.`;
     case 'categoricalImpute':

@@ -4,9 +4,8 @@
  * positive class — or why it cannot (no target yet, 3+ classes, a single value, a date or text).
  */
 import type { ColumnProfile } from '../../core/stats/results';
-import { useTargetProfile } from '../api/modelQueries';
-import { defaultPositive } from '../explore/positiveClass';
-import { useDataset, useSession } from '../session/SessionProvider';
+import { pickPositive } from '../explore/positiveClass';
+import { useSessionTargetProfile } from '../session/useSessionTargetProfile';
 import type { TrainTarget } from './trainSettings';
 
 export type TrainTargetState =
@@ -19,18 +18,13 @@ export type TrainTargetState =
   | { state: 'ready'; column: string; profile: ColumnProfile; classes: string[]; target: TrainTarget };
 
 export function useTrainTarget(): TrainTargetState {
-  const { target } = useSession();
-  const { dataset } = useDataset();
-  const column = target.column && dataset.summary.columns.some((c) => c.name === target.column) ? target.column : null;
-  const q = useTargetProfile(column);
-  if (column === null) return { state: 'pick' };
-  if (q.error) return { state: 'error', column, error: q.error };
-  if (!q.data) return { state: 'loading', column };
-  const profile = q.data.profile;
+  const t = useSessionTargetProfile();
+  if (t.state !== 'profiled') return t;
+  const { column, profile } = t;
   if (profile.distinct < 2) return { state: 'one-class', column, profile };
   if (profile.distinct === 2 && profile.type !== 'datetime') {
     const classes = profile.top.map((t) => String(t.value));
-    const positive = target.positive !== null && classes.includes(target.positive) ? target.positive : (defaultPositive(profile) ?? classes[1]);
+    const positive = pickPositive(classes, t.chosenPositive, null, profile) ?? classes[1];
     return { state: 'ready', column, profile, classes, target: { column, kind: 'logistic', positive } };
   }
   if (profile.type === 'numeric') return { state: 'ready', column, profile, classes: [], target: { column, kind: 'linear', positive: null } };

@@ -15,6 +15,13 @@ export function shuffleInPlace(values: Uint32Array, rng: SeededRandom): Uint32Ar
   return values;
 }
 
+/** At most `n` of `rows`: a seeded sample without replacement, in row order (all of them when there are no more). */
+export function seededSample(rows: Uint32Array, n: number, rng: SeededRandom): Uint32Array {
+  if (rows.length <= n) return rows;
+  const order = seededPermutation(rows.length, rng);
+  return Uint32Array.from(order.subarray(0, n), (i) => rows[i]).sort();
+}
+
 /** A random permutation of 0..n−1. */
 export function seededPermutation(n: number, rng: SeededRandom): Uint32Array {
   const out = new Uint32Array(n);

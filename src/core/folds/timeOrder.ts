@@ -13,6 +13,7 @@
  *   block is ever empty. Needs at least m + 1 distinct times (checked by the callers).
  */
 import { InputError } from '../errors/errors';
+import { lowerBound } from '../stats/lowerBound';
 import { argsortValues } from '../stats/argsort';
 import { plural } from './checkSplitOptions';
 import { allRows } from './fold';
@@ -54,16 +55,4 @@ export function cutsBetweenTimes(cuts: readonly number[], starts: Uint32Array): 
     previous = at;
   }
   return out;
-}
-
-/** First index i with values[i] ≥ x (values ascending). */
-function lowerBound(values: Uint32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -18,6 +18,7 @@ import { defaultRecipe } from '../recipe/defaultRecipe';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
 import { fitRecipeForTraining, type TrainingTarget } from '../recipe/fitRecipe';
 import type { Recipe } from '../recipe/recipe';
+import { previewRecipeStep, type StepColumnPreview } from '../recipe/stepPreview';
 import { linearPredictor, type LinearModel } from '../train/linearModel';
 import { applyCalibrator, CALIBRATION_FOLDS, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibratePipeline';
 import { fitLogistic, predictLogistic } from '../train/logisticRegression';
@@ -57,11 +58,8 @@ export interface TrainedPipeline {
   trainRows: number;
 }
 
-export function trainPipeline(table: Table, request: TrainRequest): TrainedPipeline {
-  const { kind } = request;
-  if (kind !== 'logistic' && kind !== 'linear') {
-    throw new InputError(`--model ${kind} is not available in this version (available: logistic, linear)`);
-  }
+/** What a training request resolves to before anything is fitted: the columns left out, the target on the rows, the recipe and the seed. */
+function trainingSetup(table: Table, request: TrainRequest) {
   const exclude = [request.target, ...(request.exclude ?? [])];
   for (const name of request.exclude ?? []) {
     if (!table.columns.some((c) => c.name === name)) throw new InputError(`--exclude: column '${name}' not found${request.source ? ` in ${request.source}` : ''}`);
@@ -69,13 +67,31 @@ export function trainPipeline(table: Table, request: TrainRequest): TrainedPipel
   const rows = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
   const target = readTarget(table, request.target, {
     rows,
-    task: kind === 'logistic' ? 'classification' : 'regression',
+    task: request.kind === 'logistic' ? 'classification' : 'regression',
     positive: request.positive,
     source: request.source,
   });
   const recipe = request.recipe ?? defaultRecipe(table, exclude, { scale: true });
+  return { exclude, target, recipe, seed: request.seed ?? 42 };
+}
+
+/**
+ * One column before and after step `step` of the request's recipe (the default one when none is
+ * given), fitted on the request's rows with a target exactly as trainPipeline fits it.
+ */
+export function previewPipelineStep(table: Table, request: TrainRequest, step: number, column: string): StepColumnPreview {
+  const { exclude, target, recipe, seed } = trainingSetup(table, request);
+  const values = target.task === 'classification' ? target.label : target.value;
+  return previewRecipeStep(table, recipe, { rows: target.rows, exclude, source: request.source, target: { task: target.task, values }, seed }, step, column);
+}
+
+export function trainPipeline(table: Table, request: TrainRequest): TrainedPipeline {
+  const { kind } = request;
+  if (kind !== 'logistic' && kind !== 'linear') {
+    throw new InputError(`--model ${kind} is not available in this version (available: logistic, linear)`);
+  }
+  const { exclude, target, recipe, seed } = trainingSetup(table, request);
   const params = request.params ?? {};
-  const seed = request.seed ?? 42;
   if (request.calibration && target.task !== 'classification') throw new InputError('calibration applies to classifiers (logistic) only');
   const position = new Map<number, number>();
   target.rows.forEach((r, i) => position.set(r, i));

@@ -13,6 +13,7 @@ import type { Histogram } from '../stats/results';
 import { traceStep, type FitOptions } from './fitRecipe';
 import type { NumericOp } from './fittedRecipe';
 import type { CombineOp, DatePart, Recipe } from './recipe';
+import { countValues } from './steps/trainingValues';
 import { nameOf, type WorkingColumn } from './steps/workingColumn';
 
 /** How many categories a categorical summary lists. */
@@ -89,13 +90,10 @@ function summariseColumn(state: WorkingColumn, typeOf: Map<string, string>): Col
   const base = { name, dates: false, numeric: null, categories: null, distinct: null, indicator: null };
   switch (state.kind) {
     case 'categorical': {
-      const counts = new Map<string, number>();
+      const counts = countValues(state.values);
       let missing = 0;
-      for (const v of state.values) {
-        if (v === null) missing++;
-        else counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
-      // most frequent first; ties by first appearance (Map keeps insertion order, sort is stable)
+      for (const v of state.values) if (v === null) missing++;
+      // most frequent first; ties by first appearance (countValues keeps it, sort is stable)
       const categories = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, PREVIEW_TOP).map(([value, count]) => ({ value, count }));
       return { ...base, kind: 'categorical', rows: state.values.length, missing, categories, distinct: counts.size };
     }

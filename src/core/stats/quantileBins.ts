@@ -9,6 +9,7 @@
 import type { RowSelection } from '../data/table';
 import { quantileSorted, sortedNonMissing } from './quantile';
 import { findSorted, sortedRuns } from './valueCounts';
+import { lowerBound } from './lowerBound';
 
 export const DEFAULT_QUANTILE_BINS = 10;
 
@@ -52,14 +53,7 @@ export function quantileBins(values: Float64Array, rows?: RowSelection, bins = D
       missing++;
       continue;
     }
-    let lo = 0;
-    let hi = edges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (edges[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    codes[i] = lo;
+    codes[i] = lowerBound(edges, v);
   }
   const b = [sorted[0], ...edges, sorted[sorted.length - 1]];
   const bounds = edges.map((_, i) => ({ start: b[i], end: b[i + 1] }));

@@ -12,6 +12,8 @@
  * HistGradientBoosting) bin their features.
  */
 
+import { lowerBound } from '../stats/lowerBound';
+
 /** The bin of missing values (bins 0 … 254 hold numbers). */
 export const MISSING_BIN = 255;
 export const MAX_BINS = 255;
@@ -58,17 +60,8 @@ export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | nul
 /** The bin of one value (MISSING_BIN for NaN). */
 export function binOf(bins: FeatureBins, v: number): number {
   if (v !== v) return MISSING_BIN;
-  const x = Math.fround(v);
-  const t = bins.thresholds;
-  let lo = 0;
-  let hi = t.length;
-  // first threshold ≥ x
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // the first threshold ≥ the float32 value
+  return lowerBound(bins.thresholds, Math.fround(v));
 }
 
 /** The bins of `values` (of `rows`, in their order). */

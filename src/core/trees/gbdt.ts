@@ -12,21 +12,13 @@
  * are seeded.
  */
 import { seededPermutation } from '../folds/shuffle';
+import type { TrainParams } from '../pipeline/trainParams';
 import { seededRandom } from '../random/seededRandom';
 import { binValues, fitBins, MISSING_BIN, type FeatureBins } from './featureBins';
-import { TreeBuilder, type Tree } from './tree';
+import { leafOf, TreeBuilder, type Tree } from './tree';
 
-export interface GbdtParams {
-  nEstimators?: number;
-  maxDepth?: number;
-  learningRate?: number;
-  minSamplesLeaf?: number;
-  /** λ, the leaf L2 penalty. */
-  l2?: number;
-  subsample?: number;
-  colsampleByTree?: number;
-  maxBins?: number;
-}
+/** The contract's parameters (`l2` is λ, the leaf L2 penalty). */
+export type GbdtParams = TrainParams;
 
 export const GBDT_DEFAULTS: Required<GbdtParams> = { nEstimators: 100, maxDepth: 6, learningRate: 0.1, minSamplesLeaf: 20, l2: 1, subsample: 1, colsampleByTree: 1, maxBins: 255 };
 
@@ -244,16 +236,6 @@ function leafOfBinned(tree: Tree, splitBins: Int32Array, binned: Uint8Array[], r
 /** Margins (log-odds or values) of rows given as feature columns (`features[j][i]`). */
 export function gbdtMargins(model: GbdtModel, features: readonly ArrayLike<number>[], n: number): Float64Array {
   const out = new Float64Array(n).fill(model.baseMargin);
-  for (const tree of model.trees) {
-    for (let i = 0; i < n; i++) {
-      let node = 0;
-      while (tree.feature[node] >= 0) {
-        const x = features[tree.feature[node]][i];
-        const goLeft = x !== x ? tree.missingLeft[node] === 1 : Math.fround(x) <= tree.threshold[node];
-        node = goLeft ? tree.left[node] : tree.right[node];
-      }
-      out[i] += tree.value[node];
-    }
-  }
+  for (const tree of model.trees) for (let i = 0; i < n; i++) out[i] += tree.value[leafOf(tree, features, i)];
   return out;
 }
