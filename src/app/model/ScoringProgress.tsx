@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { JobProgress } from '../layout/JobProgress';
 import { formatCount } from '../format/format';
 import type { ScoringRun } from './ModelProvider';
 import { useModel } from './ModelProvider';
@@ -9,25 +9,14 @@ export function ScoringProgress({ run }: { run: ScoringRun }) {
   const p = run.progress;
   const fraction = p && p.total > 0 ? p.done / p.total : null;
   return (
-    <Paper withBorder p="sm" radius="sm" mt="md" aria-busy="true">
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm" aria-live="polite" data-testid="score-progress-text">
-            {p ? `Scoring: ${formatCount(p.done)} of ${formatCount(p.total)} rows` : 'Starting the model…'}
-            {fraction !== null ? ` · ${Math.round(fraction * 100)}%` : ''}
-          </Text>
-          <Button variant="default" size="xs" onClick={cancelScoring} aria-label="Cancel scoring" data-testid="cancel-scoring">
-            Cancel
-          </Button>
-        </Group>
-        <Progress
-          value={fraction === null ? 100 : fraction * 100}
-          animated={fraction === null}
-          striped={fraction === null}
-          aria-label="Scoring the dataset"
-          data-testid="score-progress"
-        />
-      </Stack>
-    </Paper>
+    <JobProgress
+      text={p ? `Scoring: ${formatCount(p.done)} of ${formatCount(p.total)} rows` : 'Starting the model…'}
+      fraction={fraction}
+      onCancel={cancelScoring}
+      cancelLabel="Cancel scoring"
+      barLabel="Scoring the dataset"
+      testIds={{ text: 'score-progress-text', cancel: 'cancel-scoring', bar: 'score-progress' }}
+      mt="md"
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { ActionIcon, Alert, Badge, Button, Group, NumberInput, Paper, Progress, ScrollArea, SegmentedControl, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconEye, IconEyeOff, IconPlayerPlay, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconEye, IconEyeOff, IconPlayerPlay } from '@tabler/icons-react';
+import { JobProgress } from '../layout/JobProgress';
 import { useMemo, useState } from 'react';
 import { useTargetAnalysisAllRows } from '../api/trainQueries';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
@@ -183,21 +184,14 @@ function QuickImportancePanel({
         </Text>
       )}
       {state.running ? (
-        <Group gap="xs" wrap="nowrap">
-          <Progress
-            value={state.running.total ? (state.running.done / state.running.total) * 100 : 5}
-            animated={!state.running.total}
-            style={{ flex: 1 }}
-            aria-label="Quick model progress"
-            data-testid="quick-importance-progress"
-          />
-          <Text size="xs" c="dimmed" miw={80}>
-            {state.running.total ? `${state.running.done} of ${state.running.total} columns` : 'Fitting…'}
-          </Text>
-          <Button size="compact-xs" variant="default" leftSection={<IconX size={12} aria-hidden />} onClick={state.cancel} data-testid="quick-importance-cancel">
-            Cancel
-          </Button>
-        </Group>
+        <JobProgress
+          text={state.running.total ? `Shuffling: ${state.running.done} of ${state.running.total} columns` : 'Fitting the quick model…'}
+          fraction={state.running.total ? state.running.done / state.running.total : null}
+          onCancel={state.cancel}
+          cancelLabel="Cancel the quick model"
+          barLabel="Quick model progress"
+          testIds={{ bar: 'quick-importance-progress', cancel: 'quick-importance-cancel' }}
+        />
       ) : (
         <Group gap="xs">
           <Button size="xs" variant={result ? 'default' : 'filled'} leftSection={<IconPlayerPlay size={14} aria-hidden />} onClick={onRun} disabled={disabled} data-testid="quick-importance-run">

@@ -1,4 +1,5 @@
-import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import { JobProgress } from '../layout/JobProgress';
 import type { TrainingProgress } from '../../workers/workbenchApi';
 import { formatCount } from '../format/format';
 import type { TrainingJob } from './TrainProvider';
@@ -20,22 +21,18 @@ export function TrainProgress({ job, onCancel }: { job: TrainingJob; onCancel: (
   const p = job.progress;
   const fraction = p && p.total > 0 && p.stage !== 'training' ? p.done / p.total : null;
   return (
-    <Paper withBorder p="sm" radius="sm" aria-busy="true" data-testid="train-progress">
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm" aria-live="polite" data-testid="train-progress-text" data-stage={p?.stage ?? 'starting'}>
-            {stageWords(p)}
-            {fraction !== null ? ` · ${Math.round(fraction * 100)}%` : ''}
-          </Text>
-          <Button variant="default" size="xs" onClick={onCancel} aria-label="Cancel training" data-testid="cancel-training">
-            Cancel
-          </Button>
-        </Group>
-        <Progress value={fraction === null ? 100 : fraction * 100} animated={fraction === null} striped={fraction === null} aria-label="Training progress" />
-        <Text size="xs" c="dimmed">
-          Cancel stops between folds; the final fit and the scoring finish once started.
-        </Text>
-      </Stack>
-    </Paper>
+    <JobProgress
+      text={stageWords(p)}
+      fraction={fraction}
+      onCancel={onCancel}
+      cancelLabel="Cancel training"
+      barLabel="Training progress"
+      testIds={{ panel: 'train-progress', text: 'train-progress-text', cancel: 'cancel-training' }}
+      textData={{ 'data-stage': p?.stage ?? 'starting' }}
+    >
+      <Text size="xs" c="dimmed">
+        Cancel stops between folds; the final fit and the scoring finish once started.
+      </Text>
+    </JobProgress>
   );
 }

@@ -31,10 +31,6 @@ export class TreeBuilder {
     return [left, right];
   }
 
-  setValue(node: number, value: number): void {
-    this.nodes[node].value = value;
-  }
-
   build(): Tree {
     const n = this.nodes.length;
     const t: Tree = {
@@ -66,8 +62,4 @@ export function leafOf(tree: Tree, features: readonly ArrayLike<number>[], row: 
     node = goLeft ? tree.left[node] : tree.right[node];
   }
   return node;
-}
-
-export function nodeCount(tree: Tree): number {
-  return tree.feature.length;
 }

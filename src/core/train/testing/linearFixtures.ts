@@ -65,21 +65,22 @@ function weightOf(weights: Float64Array | undefined, i: number) {
   return weights ? weights[i] : 1;
 }
 
-/** ∇ of (1/Σw) Σ wᵢ logloss(yᵢ, σ(b + xᵢ·w)) + ½·l2·‖w‖², plainly: [∂b, ∂w₁, …]. */
-export function logisticGradient(
+/** ∇ of a weighted mean loss with residual r(z, y) = ∂loss/∂z, plus ½·l2·‖w‖², plainly: [∂b, ∂w₁, …]. */
+function meanLossGradient(
   columns: Float64Array[],
-  y: Uint8Array,
+  y: ArrayLike<number>,
   weights: Float64Array | undefined,
   l2: number,
   intercept: number,
   coefficients: ArrayLike<number>,
+  residual: (z: number, y: number) => number,
 ): number[] {
   const g = new Array<number>(columns.length + 1).fill(0);
   let total = 0;
   for (let i = 0; i < y.length; i++) {
     let z = intercept;
     columns.forEach((x, j) => (z += coefficients[j] * x[i]));
-    const r = weightOf(weights, i) * (1 / (1 + Math.exp(-z)) - y[i]);
+    const r = weightOf(weights, i) * residual(z, y[i]);
     total += weightOf(weights, i);
     g[0] += r;
     columns.forEach((x, j) => (g[j + 1] += r * x[i]));
@@ -87,26 +88,14 @@ export function logisticGradient(
   return g.map((v, j) => v / total + (j > 0 ? l2 * coefficients[j - 1] : 0));
 }
 
+/** ∇ of (1/Σw) Σ wᵢ logloss(yᵢ, σ(b + xᵢ·w)) + ½·l2·‖w‖². */
+export function logisticGradient(columns: Float64Array[], y: Uint8Array, weights: Float64Array | undefined, l2: number, intercept: number, coefficients: ArrayLike<number>): number[] {
+  return meanLossGradient(columns, y, weights, l2, intercept, coefficients, (z, t) => 1 / (1 + Math.exp(-z)) - t);
+}
+
 /** ∇ of (1/(2Σw)) Σ wᵢ (yᵢ − b − xᵢ·w)² + ½·l2·‖w‖². */
-export function ridgeGradient(
-  columns: Float64Array[],
-  y: Float64Array,
-  weights: Float64Array | undefined,
-  l2: number,
-  intercept: number,
-  coefficients: ArrayLike<number>,
-): number[] {
-  const g = new Array<number>(columns.length + 1).fill(0);
-  let total = 0;
-  for (let i = 0; i < y.length; i++) {
-    let z = intercept;
-    columns.forEach((x, j) => (z += coefficients[j] * x[i]));
-    const r = weightOf(weights, i) * (z - y[i]);
-    total += weightOf(weights, i);
-    g[0] += r;
-    columns.forEach((x, j) => (g[j + 1] += r * x[i]));
-  }
-  return g.map((v, j) => v / total + (j > 0 ? l2 * coefficients[j - 1] : 0));
+export function ridgeGradient(columns: Float64Array[], y: Float64Array, weights: Float64Array | undefined, l2: number, intercept: number, coefficients: ArrayLike<number>): number[] {
+  return meanLossGradient(columns, y, weights, l2, intercept, coefficients, (z, t) => z - t);
 }
 
 export function maxAbs(values: ArrayLike<number>): number {
