@@ -17,6 +17,13 @@ export interface TrainParams {
   subsample?: number;
   colsampleByTree?: number;
   maxBins?: number;
+  /**
+   * gbdt only, an extension of the contract (off by default): stop when the loss on a seeded
+   * validation split of the training rows (`validationFraction`, default 0.1; stratified for
+   * classifiers) has not improved for this many rounds, and keep the trees up to the best round.
+   */
+  earlyStoppingRounds?: number;
+  validationFraction?: number;
 }
 
 const APPLIES: Record<ModelKind, (keyof TrainParams)[]> = {
@@ -24,7 +31,7 @@ const APPLIES: Record<ModelKind, (keyof TrainParams)[]> = {
   linear: ['l2'],
   tree: ['maxDepth', 'minSamplesLeaf', 'maxBins'],
   forest: ['nEstimators', 'maxDepth', 'minSamplesLeaf', 'colsampleByTree', 'subsample', 'maxBins'],
-  gbdt: ['nEstimators', 'maxDepth', 'learningRate', 'minSamplesLeaf', 'l2', 'subsample', 'colsampleByTree', 'maxBins'],
+  gbdt: ['nEstimators', 'maxDepth', 'learningRate', 'minSamplesLeaf', 'l2', 'subsample', 'colsampleByTree', 'maxBins', 'earlyStoppingRounds', 'validationFraction'],
 };
 
 export function parseModelKind(text: string | undefined): ModelKind {
@@ -54,10 +61,15 @@ export function parseTrainParams(text: string | undefined, kind: ModelKind): Tra
       );
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new InputError(`--params: '${name}' must be a number`);
-    const integer = name === 'nEstimators' || name === 'maxDepth' || name === 'minSamplesLeaf' || name === 'maxBins';
+    const integer = name === 'nEstimators' || name === 'maxDepth' || name === 'minSamplesLeaf' || name === 'maxBins' || name === 'earlyStoppingRounds';
     if ((integer && (!Number.isInteger(value) || value < 1)) || value < 0) {
       throw new InputError(`--params: '${name}' must be ${integer ? 'a whole number ≥ 1' : 'a number ≥ 0'} (got ${value})`);
     }
+    const fraction = name === 'subsample' || name === 'colsampleByTree' || name === 'validationFraction';
+    if (fraction && !(value > 0 && value <= 1 && (name !== 'validationFraction' || value < 1))) {
+      throw new InputError(`--params: '${name}' must be a fraction in (0, 1${name === 'validationFraction' ? ')' : ']'} (got ${value})`);
+    }
+    if (name === 'maxBins' && (value < 2 || value > 255)) throw new InputError(`--params: 'maxBins' must be from 2 to 255 (got ${value})`);
     out[name as keyof TrainParams] = value;
   }
   return out;

@@ -20,7 +20,7 @@ import { leafOf, TreeBuilder, type Tree } from './tree';
 /** The contract's parameters (`l2` is λ, the leaf L2 penalty). */
 export type GbdtParams = TrainParams;
 
-export const GBDT_DEFAULTS: Required<GbdtParams> = { nEstimators: 100, maxDepth: 6, learningRate: 0.1, minSamplesLeaf: 20, l2: 1, subsample: 1, colsampleByTree: 1, maxBins: 255 };
+export const GBDT_DEFAULTS: Required<GbdtParams> = { nEstimators: 100, maxDepth: 6, learningRate: 0.1, minSamplesLeaf: 20, l2: 1, subsample: 1, colsampleByTree: 1, maxBins: 255, earlyStoppingRounds: 0, validationFraction: 0.1 };
 
 export interface GbdtModel {
   task: 'classification' | 'regression';
