@@ -28,6 +28,8 @@ export interface FeatureBins {
 export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | null, maxBins: number = MAX_BINS): FeatureBins {
   if (!Number.isInteger(maxBins) || maxBins < 2 || maxBins > MAX_BINS) throw new RangeError(`maxBins must be a whole number from 2 to ${MAX_BINS} (got ${maxBins})`);
   const n = rows ? rows.length : values.length;
+  const few = fewDistinct(values, rows, n);
+  if (few && few.length <= maxBins) return few.length <= 1 ? { thresholds: [], bins: 1 } : { thresholds: few.slice(0, -1), bins: few.length };
   const present = new Float32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -55,6 +57,29 @@ export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | nul
     if (thresholds.length === 0 || thresholds[thresholds.length - 1] !== distinct[d]) thresholds.push(distinct[d]);
   }
   return { thresholds, bins: thresholds.length + 1 };
+}
+
+const FEW = 16;
+
+/**
+ * The distinct float32 values (ascending) of a feature that has at most FEW of them, else null:
+ * what sorting finds, without sorting (one-hot and other low-cardinality columns). When both −0
+ * and +0 occur, the sort keeps −0 (it orders first), so this does too.
+ */
+function fewDistinct(values: ArrayLike<number>, rows: ArrayLike<number> | null, n: number): number[] | null {
+  const seen: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = values[rows ? rows[i] : i];
+    if (v !== v) continue;
+    const f = Math.fround(v);
+    let k = 0;
+    while (k < seen.length && seen[k] !== f) k++;
+    if (k === seen.length) {
+      if (k === FEW) return null;
+      seen.push(f);
+    } else if (f === 0 && Object.is(f, -0)) seen[k] = -0;
+  }
+  return seen.sort((a, b) => a - b);
 }
 
 /** The bin of one value (MISSING_BIN for NaN). */

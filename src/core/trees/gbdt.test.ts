@@ -5,9 +5,11 @@
  * value has its own bin, so both must grow the same trees and give the same margins.
  */
 import { describe, expect, it } from 'vitest';
+import { allRows } from '../folds/fold';
+import { holdout } from '../folds/holdout';
 import { seededRandom } from '../random/seededRandom';
 import { fitBins, binOf, MISSING_BIN } from './featureBins';
-import { gbdtMargins, trainGbdt } from './gbdt';
+import { gbdtMargins, trainGbdt, type GbdtModel } from './gbdt';
 
 interface RefNode {
   feature: number;
@@ -63,34 +65,69 @@ const x1 = Array.from({ length: N }, () => Math.round(rng.next() * 8));
 const label = x0.map((v, i) => ((Number.isNaN(v) ? 2 : v) + x1[i] / 2 + rng.next() * 3 > 5 ? 1 : 0));
 const value = x0.map((v, i) => (Number.isNaN(v) ? 1 : v) * 2 - x1[i] + rng.next());
 
+/**
+ * Trains 4 rounds and checks every round's root split against the reference grown on the
+ * gradients of the reference's own margins, then the final margins of every row (so every tree
+ * must match, not only its root).
+ */
+function compareWithReference(x: number[][], y: number[], task: 'classification' | 'regression'): GbdtModel {
+  const n = y.length;
+  const p = { maxDepth: 3, minLeaf: 4, l2: 1, lr: 0.3 };
+  const model = trainGbdt(
+    x.map((f) => Float64Array.from(f)),
+    Float64Array.from(y),
+    task,
+    { nEstimators: 4, maxDepth: p.maxDepth, minSamplesLeaf: p.minLeaf, l2: p.l2, learningRate: p.lr },
+  );
+  // reference: base margin, then each round's gradients from the current margins
+  const mean = y.reduce((a, b) => a + b, 0) / n;
+  const base = task === 'classification' ? Math.log(mean / (1 - mean)) : mean;
+  expect(model.baseMargin).toBeCloseTo(base, 14);
+  const margin = new Array<number>(n).fill(base);
+  const all = Array.from({ length: n }, (_, i) => i);
+  for (let t = 0; t < 4; t++) {
+    const g = margin.map((m, i) => (task === 'classification' ? 1 / (1 + Math.exp(-m)) - y[i] : m - y[i]));
+    const h = margin.map((m) => (task === 'classification' ? (1 / (1 + Math.exp(-m))) * (1 - 1 / (1 + Math.exp(-m))) : 1));
+    const ref = refTree(x, g, h, all, 0, p);
+    // the root split is the same
+    expect(model.trees[t].feature[0]).toBe(ref.feature);
+    if (ref.feature >= 0) {
+      expect(model.trees[t].threshold[0]).toBe(ref.threshold);
+      expect(model.trees[t].missingLeft[0] === 1).toBe(ref.missingLeft);
+    }
+    for (let i = 0; i < n; i++) margin[i] += refPredict(ref, x, i);
+  }
+  const ours = gbdtMargins(model, x, n);
+  for (let i = 0; i < n; i++) expect(ours[i]).toBeCloseTo(margin[i], 10);
+  return model;
+}
+
+const featuresUsed = (model: GbdtModel) => new Set(model.trees.flatMap((t) => Array.from(t.feature).filter((f) => f >= 0)));
+
 describe('histogram GBDT', () => {
   it.each(['classification', 'regression'] as const)('%s: the same trees and margins as the naive reference, round by round', (task) => {
-    const y = task === 'classification' ? label : value;
-    const p = { maxDepth: 3, minLeaf: 4, l2: 1, lr: 0.3 };
-    const model = trainGbdt([Float64Array.from(x0), Float64Array.from(x1)], Float64Array.from(y), task, { nEstimators: 4, maxDepth: p.maxDepth, minSamplesLeaf: p.minLeaf, l2: p.l2, learningRate: p.lr });
-    // reference: base margin, then each round's gradients from the current margins
-    const mean = y.reduce((a, b) => a + b, 0) / N;
-    const base = task === 'classification' ? Math.log(mean / (1 - mean)) : mean;
-    expect(model.baseMargin).toBeCloseTo(base, 14);
-    const margin = new Array<number>(N).fill(base);
-    const all = Array.from({ length: N }, (_, i) => i);
-    for (let t = 0; t < 4; t++) {
-      const g = margin.map((m, i) => (task === 'classification' ? 1 / (1 + Math.exp(-m)) - y[i] : m - y[i]));
-      const h = margin.map((m) => (task === 'classification' ? (1 / (1 + Math.exp(-m))) * (1 - 1 / (1 + Math.exp(-m))) : 1));
-      const ref = refTree([x0, x1], g, h, all, 0, p);
-      // the root split is the same
-      expect(model.trees[t].feature[0]).toBe(ref.feature);
-      if (ref.feature >= 0) {
-        expect(model.trees[t].threshold[0]).toBe(ref.threshold);
-        expect(model.trees[t].missingLeft[0] === 1).toBe(ref.missingLeft);
-      }
-      for (let i = 0; i < N; i++) margin[i] += refPredict(ref, [x0, x1], i);
-    }
+    const model = compareWithReference([x0, x1], task === 'classification' ? label : value, task);
     // the trees do split (more than a root leaf), on both features
     expect(model.trees.every((t) => t.feature.length >= 5)).toBe(true);
-    expect(new Set(model.trees.flatMap((t) => Array.from(t.feature).filter((f) => f >= 0)))).toEqual(new Set([0, 1]));
-    const ours = gbdtMargins(model, [x0, x1], N);
-    for (let i = 0; i < N; i++) expect(ours[i]).toBeCloseTo(margin[i], 10);
+    expect(featuresUsed(model)).toEqual(new Set([0, 1]));
+    expect(model.bestIteration).toBe(4);
+    expect(model.validationLoss).toEqual([]);
+    expect([model.fitRows, model.validationRows]).toEqual([N, 0]);
+  });
+
+  it.each(['classification', 'regression'] as const)('%s: the same as the reference with features dominated by one bin (one-hot, mostly missing), which are stored sparsely', (task) => {
+    // x2: a one-hot column (1 in about a quarter of the rows); x3: missing in about 70 % of the rows
+    const r = seededRandom(11);
+    const n = 80;
+    const x2 = Array.from({ length: n }, () => (r.next() < 0.25 ? 1 : 0));
+    const x3 = Array.from({ length: n }, () => (r.next() < 0.7 ? NaN : Math.round(r.next() * 6)));
+    const xa = Array.from({ length: n }, () => Math.round(r.next() * 10) / 2);
+    const y = x2.map((v, i) => {
+      const s = 2 * v + (Number.isNaN(x3[i]) ? 0.5 : x3[i] / 3) + xa[i] / 5 + r.next() * 1.5;
+      return task === 'classification' ? (s > 2.2 ? 1 : 0) : s;
+    });
+    const model = compareWithReference([x2, x3, xa], y, task);
+    expect(featuresUsed(model)).toEqual(new Set([0, 1, 2]));
   });
 
   it('is reproducible by seed with row and column subsampling, and differs with another seed', () => {
@@ -104,6 +141,87 @@ describe('histogram GBDT', () => {
   });
 });
 
+describe('early stopping', () => {
+  // noisy data: a weak signal in x0, nothing in the others; with a large learning rate and many
+  // rounds the trees soon fit noise and the validation loss turns up
+  const r = seededRandom(5);
+  const n = 500;
+  const cols = Array.from({ length: 3 }, () => Float64Array.from({ length: n }, () => Math.round(r.next() * 1000) / 100));
+  const noisyLabel = Float64Array.from(cols[0], (v) => (r.next() < 1 / (1 + Math.exp(-(v - 5) / 1.5)) ? 1 : 0));
+  const noisyValue = Float64Array.from(cols[0], (v) => v / 2 + 2 * (r.next() - 0.5) * 3);
+  const params = { nEstimators: 80, learningRate: 0.2, maxDepth: 4, minSamplesLeaf: 10, earlyStoppingRounds: 6, validationFraction: 0.2 };
+  const logLoss = (y: ArrayLike<number>, m: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < m.length; i++) {
+      const q = 1 / (1 + Math.exp(-m[i]));
+      s -= y[i] === 1 ? Math.log(q) : Math.log(1 - q);
+    }
+    return s / m.length;
+  };
+  const squaredError = (y: ArrayLike<number>, m: Float64Array) => m.reduce((s, v, i) => s + (y[i] - v) ** 2, 0) / m.length;
+
+  it.each(['classification', 'regression'] as const)('%s: keeps the trees up to the argmin of the validation loss, recomputed independently', (task) => {
+    const y = task === 'classification' ? noisyLabel : noisyValue;
+    const seed = 9;
+    const progress: [number, number][] = [];
+    const model = trainGbdt(cols, y, task, params, { seed, onProgress: (d, t) => progress.push([d, t]) });
+    // the validation rows: the documented seeded split (stratified for classification)
+    const labels = task === 'classification' ? Uint8Array.from(y) : undefined;
+    const split = holdout(allRows(n), 0.2, seed, { labels });
+    expect([model.fitRows, model.validationRows]).toEqual([split.train.length, split.test.length]);
+    expect(model.validationRows).toBe(100);
+    if (labels) {
+      const share = (rows: Uint32Array) => rows.reduce((s, i) => s + labels[i], 0) / rows.length;
+      expect(Math.abs(share(split.test) - share(allRows(n)))).toBeLessThanOrEqual(1 / split.test.length);
+    }
+    const pick = (v: ArrayLike<number>, rows: Uint32Array) => Float64Array.from(rows, (i) => v[i]);
+    // the same rounds trained on the fit rows alone without stopping: the same trees (same bins,
+    // same rows, same seed), and the loss curve of every prefix on the validation rows
+    const full = trainGbdt(
+      cols.map((c) => pick(c, split.train)),
+      pick(y, split.train),
+      task,
+      { ...params, earlyStoppingRounds: 0 },
+      { seed },
+    );
+    expect(full.trees).toHaveLength(params.nEstimators);
+    const valX = cols.map((c) => pick(c, split.test));
+    const valY = pick(y, split.test);
+    const loss = task === 'classification' ? logLoss : squaredError;
+    const curve = Array.from({ length: params.nEstimators }, (_, k) => loss(valY, gbdtMargins({ ...full, trees: full.trees.slice(0, k + 1) }, valX, split.test.length)));
+    const rounds = model.validationLoss.length;
+    model.validationLoss.forEach((l, k) => expect(l).toBeCloseTo(curve[k], 12));
+    const argmin = curve.slice(0, rounds).reduce((best, l, k) => (l < curve[best] ? k : best), 0);
+    // it did stop early, earlyStoppingRounds rounds after the best one (well past the first
+    // rounds: 22 of 28 and 13 of 19 here), and kept the best prefix
+    expect(argmin).toBeGreaterThanOrEqual(10);
+    expect(rounds).toBeLessThan(params.nEstimators);
+    expect(rounds).toBe(argmin + 1 + params.earlyStoppingRounds);
+    expect(model.bestIteration).toBe(argmin + 1);
+    expect(model.trees).toHaveLength(argmin + 1);
+    expect(gbdtMargins(model, valX, split.test.length)).toEqual(gbdtMargins({ ...full, trees: full.trees.slice(0, argmin + 1) }, valX, split.test.length));
+    // stopping was worth it: the kept model beats the one with every round on the validation rows
+    expect(curve[argmin]).toBeLessThan(curve[params.nEstimators - 1]);
+    // progress: one call per round trained, then the whole as done
+    expect(progress.slice(0, rounds)).toEqual(Array.from({ length: rounds }, (_, k) => [k + 1, params.nEstimators]));
+    expect(progress.at(-1)).toEqual([params.nEstimators, params.nEstimators]);
+  });
+
+  it('never stops when off (the default): every round, all rows, no validation loss', () => {
+    const progress: number[] = [];
+    const { earlyStoppingRounds, validationFraction, ...rest } = params;
+    expect([earlyStoppingRounds, validationFraction]).toEqual([6, 0.2]);
+    for (const off of [rest, { ...rest, earlyStoppingRounds: 0, validationFraction: 0.5 }]) {
+      const model = trainGbdt(cols, noisyLabel, 'classification', off, { seed: 9, onProgress: (d) => progress.push(d) });
+      expect(model.trees).toHaveLength(params.nEstimators);
+      expect(model.bestIteration).toBe(params.nEstimators);
+      expect(model.validationLoss).toEqual([]);
+      expect([model.fitRows, model.validationRows]).toEqual([n, 0]);
+    }
+    expect(progress).toEqual([...Array.from({ length: 80 }, (_, k) => k + 1), ...Array.from({ length: 80 }, (_, k) => k + 1)]);
+  });
+});
+
 describe('feature bins', () => {
   it('one bin per distinct float32 value when they fit; thresholds are training values', () => {
     const b = fitBins([3, 1, 2, 2, NaN, 1e-8, 0.1], null, 255);
@@ -113,6 +231,21 @@ describe('feature bins', () => {
     expect(binOf(b, 0.1)).toBe(1); // 0.1 rounds to the same float32 as the threshold: ≤ it
     expect(binOf(b, 0.10000001)).toBe(2);
     expect(binOf(b, 99)).toBe(4);
+  });
+
+  it('low-cardinality columns (found without sorting up to 16 distinct values) bin as sorting finds them', () => {
+    const r = seededRandom(3);
+    for (const k of [1, 2, 5, 16, 17, 40]) {
+      const levels = Array.from({ length: k }, () => r.next() * 100 - 50);
+      const values = Array.from({ length: 500 }, () => (r.next() < 0.05 ? NaN : levels[r.int(k)]));
+      const distinct = [...new Set(values.filter((v) => !Number.isNaN(v)).map(Math.fround))].sort((a, b) => a - b);
+      expect(fitBins(values, null, 255)).toEqual({ thresholds: distinct.slice(0, -1), bins: Math.max(1, distinct.length) });
+      // fewer bins than levels: quantile cuts
+      if (distinct.length > 4) expect(fitBins(values, null, 4).bins).toBeLessThanOrEqual(4);
+    }
+    // −0 and +0 are one value; −0 is kept (the sorted order puts it first)
+    expect(Object.is(fitBins([0, 1, -0, 2], null, 255).thresholds[0], -0)).toBe(true);
+    expect(Object.is(fitBins([0, 1, 2], null, 255).thresholds[0], 0)).toBe(true);
   });
 
   it('quantile cuts with more distinct values than bins, equal values never split', () => {

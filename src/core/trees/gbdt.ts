@@ -10,7 +10,30 @@
  * positive gain. The initial margin is the log-odds of the positive share (log-loss) or the mean
  * (squared error), as scikit-learn's HistGradientBoosting. Row and column subsampling per tree
  * are seeded.
+ *
+ * Early stopping (`earlyStoppingRounds` > 0, an extension of the contract): the rows are split
+ * by `holdout(rows, validationFraction, seed)` (stratified by label for classification, as
+ * scikit-learn's HistGradientBoosting splits off its validation rows) into fit rows — bins and
+ * trees are fitted on these only — and validation rows, whose loss (mean log-loss or squared
+ * error of their margins, as `gbdtMargins` computes them) is tracked after every round. Training
+ * stops once it has not improved for `earlyStoppingRounds` rounds and keeps the trees up to and
+ * including the round of the lowest validation loss.
+ *
+ * How it is made fast (the results are those of the plain definition; only the order of
+ * floating-point sums differs):
+ * - a row's bins of the features whose most frequent bin holds most rows (one-hot columns,
+ *   mostly-missing columns) are stored sparsely — a row lists only its other bins (LightGBM's
+ *   "most frequent bin" trick) — and the histogram of a node is built in one pass over its rows
+ *   and their listed bins; the most frequent bin's sums are then the node's sums less the other
+ *   bins' (its row count exactly);
+ * - the rows of a node stay in ascending order (stable partition), so the pass reads the row
+ *   data forward, with gradient and hessian side by side;
+ * - histograms come from a pool instead of being allocated per node;
+ * - without row subsampling, every row's margin is updated from the leaf ranges of the final
+ *   partition instead of walking the tree again.
  */
+import { allRows } from '../folds/fold';
+import { holdout } from '../folds/holdout';
 import { seededPermutation } from '../folds/shuffle';
 import type { TrainParams } from '../pipeline/trainParams';
 import { seededRandom } from '../random/seededRandom';
@@ -27,6 +50,14 @@ export interface GbdtModel {
   baseMargin: number;
   trees: Tree[];
   bins: FeatureBins[];
+  /** Number of trees kept (= trees.length): all of them, or with early stopping those up to the best round. */
+  bestIteration: number;
+  /** Validation loss after each round trained (log-loss or squared error); empty without early stopping. */
+  validationLoss: number[];
+  /** Rows the bins and trees were fitted on (all without early stopping). */
+  fitRows: number;
+  /** Rows held out for early stopping (0 without it). */
+  validationRows: number;
 }
 
 export interface GbdtOptions {
@@ -35,7 +66,23 @@ export interface GbdtOptions {
 }
 
 const MIN_HESSIAN = 1e-3;
+/** Histogram slots per feature (bins 0 … 254 and the missing bin 255), 3 numbers each: G, H, count. */
 const HIST_WIDTH = 256;
+const SLOT = 3;
+/** A feature is stored sparsely when its most frequent bin holds more than this share of the rows. */
+const SPARSE_SHARE = 0.5;
+
+/** The binned training rows. */
+interface BinnedRows {
+  /** bin of feature j of row i: columns[j][i]. */
+  columns: Uint8Array[];
+  /** Per feature its most frequent bin when stored sparsely, else −1. */
+  defaultBin: Int32Array;
+  /** Row i's listed bins are entries rowStart[i] … rowStart[i + 1] − 1. */
+  rowStart: Uint32Array;
+  /** The histogram offset (feature · 256 + bin) · 3 of each listed bin. */
+  entries: Uint32Array;
+}
 
 interface Split {
   feature: number;
@@ -61,124 +108,310 @@ interface NodeWork {
 /** features[j][i]: feature j of training row i; y: 0/1 labels (classification) or values. */
 export function trainGbdt(features: readonly Float64Array[], y: ArrayLike<number>, task: 'classification' | 'regression', params: GbdtParams = {}, options: GbdtOptions = {}): GbdtModel {
   const p = { ...GBDT_DEFAULTS, ...params };
-  const n = y.length;
-  const nf = features.length;
-  const rng = seededRandom(options.seed ?? 42);
-  const bins = features.map((f) => fitBins(f, null, p.maxBins));
-  const binned = features.map((f, j) => binValues(bins[j], f, null));
+  const seed = options.seed ?? 42;
+  const stopping = p.earlyStoppingRounds > 0;
+  let fitX = features;
+  let fitY: ArrayLike<number> = y;
+  let valX: Float64Array[] = [];
+  let valY: Float64Array = new Float64Array(0);
+  if (stopping) {
+    const labels = task === 'classification' ? Uint8Array.from(y, (v) => (v === 1 ? 1 : 0)) : undefined;
+    const split = holdout(allRows(y.length), p.validationFraction, seed, { labels });
+    const pick = (values: ArrayLike<number>, rows: Uint32Array) => Float64Array.from(rows, (r) => values[r]);
+    fitX = features.map((f) => pick(f, split.train));
+    fitY = pick(y, split.train);
+    valX = features.map((f) => pick(f, split.test));
+    valY = pick(y, split.test);
+  }
+
+  const n = fitY.length;
+  const nf = fitX.length;
+  const rng = seededRandom(seed);
+  const bins = fitX.map((f) => fitBins(f, null, p.maxBins));
+  const binned = binRows(
+    fitX.map((f, j) => binValues(bins[j], f, null)),
+    n,
+  );
 
   let base = 0;
   if (task === 'classification') {
     let pos = 0;
-    for (let i = 0; i < n; i++) pos += y[i];
+    for (let i = 0; i < n; i++) pos += fitY[i];
     const share = Math.min(1 - 1e-15, Math.max(1e-15, pos / n));
     base = Math.log(share / (1 - share));
   } else {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += y[i];
+    for (let i = 0; i < n; i++) sum += fitY[i];
     base = sum / n;
   }
   const margin = new Float64Array(n).fill(base);
-  const grad = new Float64Array(n);
-  const hess = new Float64Array(n);
+  const labels = Float64Array.from(fitY);
+  /** gradient and hessian of row i at [2i], [2i + 1] */
+  const gh = new Float64Array(2 * n);
   const trees: Tree[] = [];
-  const allRows = Uint32Array.from({ length: n }, (_, i) => i);
+  const rows = new Uint32Array(n);
+  const scratch = new Uint32Array(n);
+  const pool = new HistogramPool(nf);
+  const valMargin = new Float64Array(valY.length).fill(base);
+  const validationLoss: number[] = [];
+  let bestRound = -1;
 
   for (let t = 0; t < p.nEstimators; t++) {
-    for (let i = 0; i < n; i++) {
-      if (task === 'classification') {
+    if (task === 'classification') {
+      for (let i = 0; i < n; i++) {
         const q = 1 / (1 + Math.exp(-margin[i]));
-        grad[i] = q - y[i];
-        hess[i] = q * (1 - q);
-      } else {
-        grad[i] = margin[i] - y[i];
-        hess[i] = 1;
+        gh[2 * i] = q - labels[i];
+        gh[2 * i + 1] = q * (1 - q);
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        gh[2 * i] = margin[i] - labels[i];
+        gh[2 * i + 1] = 1;
       }
     }
-    const rows = p.subsample < 1 ? Uint32Array.from(seededPermutation(n, rng).subarray(0, Math.max(1, Math.floor(p.subsample * n)))).sort() : allRows.slice();
+    let sampled: Uint32Array;
+    if (p.subsample < 1) {
+      sampled = Uint32Array.from(seededPermutation(n, rng).subarray(0, Math.max(1, Math.floor(p.subsample * n)))).sort();
+      rows.set(sampled);
+    } else {
+      for (let i = 0; i < n; i++) rows[i] = i;
+      sampled = rows;
+    }
+    const nRows = sampled.length;
     const used = p.colsampleByTree < 1 ? Array.from(seededPermutation(nf, rng).subarray(0, Math.max(1, Math.floor(p.colsampleByTree * nf)))).sort((a, b) => a - b) : Array.from({ length: nf }, (_, j) => j);
-    const { tree, splitBins } = growTree(binned, bins, grad, hess, rows, used, p);
+    const { tree, splitBins, leaves } = growTree(binned, bins, gh, rows, nRows, scratch, used, p, pool);
     trees.push(tree);
-    // every training row's margin moves by its leaf's value (rows left out of the sample too)
-    for (let i = 0; i < n; i++) margin[i] += tree.value[leafOfBinned(tree, splitBins, binned, i)];
+    if (p.subsample < 1) {
+      // every training row's margin moves by its leaf's value (rows left out of the sample too)
+      for (let i = 0; i < n; i++) margin[i] += tree.value[leafOfBinned(tree, splitBins, binned.columns, i)];
+    } else {
+      // the leaves' row ranges of the final partition cover every row once
+      for (let l = 0; l < leaves.length; l += 3) {
+        const v = tree.value[leaves[l]];
+        for (let k = leaves[l + 1]; k < leaves[l + 2]; k++) margin[rows[k]] += v;
+      }
+    }
     options.onProgress?.(t + 1, p.nEstimators);
+    if (stopping) {
+      for (let i = 0; i < valY.length; i++) valMargin[i] += tree.value[leafOf(tree, valX, i)];
+      const loss = meanLoss(task, valY, valMargin);
+      validationLoss.push(loss);
+      if (bestRound < 0 || loss < validationLoss[bestRound]) bestRound = t;
+      else if (t - bestRound >= p.earlyStoppingRounds) {
+        // stopped: the remaining rounds are not needed
+        if (t + 1 < p.nEstimators) options.onProgress?.(p.nEstimators, p.nEstimators);
+        break;
+      }
+    }
   }
-  return { task, baseMargin: base, trees, bins };
+  if (stopping) trees.length = bestRound + 1;
+  return { task, baseMargin: base, trees, bins, bestIteration: trees.length, validationLoss, fitRows: n, validationRows: valY.length };
 }
 
-function growTree(binned: Uint8Array[], bins: FeatureBins[], grad: Float64Array, hess: Float64Array, rows: Uint32Array, used: number[], p: Required<GbdtParams>): { tree: Tree; splitBins: Int32Array } {
+/** Mean log-loss (of margins, labels 0/1) or mean squared error. */
+function meanLoss(task: 'classification' | 'regression', y: Float64Array, margin: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
+    const m = margin[i];
+    if (task === 'classification') {
+      // −[y log σ(m) + (1 − y) log(1 − σ(m))] = log(1 + e^m) − y·m
+      const softplus = m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+      sum += softplus - y[i] * m;
+    } else sum += (y[i] - m) * (y[i] - m);
+  }
+  return sum / y.length;
+}
+
+/** The sparse row lists of the features dominated by one bin (see BinnedRows). */
+function binRows(columns: Uint8Array[], n: number): BinnedRows {
+  const nf = columns.length;
+  const defaultBin = new Int32Array(nf).fill(-1);
+  const counts = new Uint32Array(HIST_WIDTH);
+  columns.forEach((col, j) => {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[col[i]]++;
+    let top = 0;
+    for (let b = 1; b < HIST_WIDTH; b++) if (counts[b] > counts[top]) top = b;
+    if (counts[top] > SPARSE_SHARE * n) defaultBin[j] = top;
+  });
+  const rowStart = new Uint32Array(n + 1);
+  for (let j = 0; j < nf; j++) {
+    const col = columns[j];
+    const d = defaultBin[j];
+    for (let i = 0; i < n; i++) if (col[i] !== d) rowStart[i + 1]++;
+  }
+  for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i];
+  const entries = new Uint32Array(rowStart[n]);
+  const fill = rowStart.slice(0, n);
+  for (let j = 0; j < nf; j++) {
+    const col = columns[j];
+    const d = defaultBin[j];
+    const offset = j * HIST_WIDTH;
+    for (let i = 0; i < n; i++) {
+      const b = col[i];
+      if (b !== d) entries[fill[i]++] = (offset + b) * SLOT;
+    }
+  }
+  return { columns, defaultBin, rowStart, entries };
+}
+
+/** Reused histogram buffers (a tree needs at most two levels' worth at a time). */
+class HistogramPool {
+  private readonly free: Float64Array[] = [];
+  constructor(private readonly nf: number) {}
+  take(): Float64Array {
+    return this.free.pop() ?? new Float64Array(this.nf * HIST_WIDTH * SLOT);
+  }
+  give(h: Float64Array): void {
+    this.free.push(h);
+  }
+}
+
+/**
+ * Grows one tree on rows[0, nRows) (ascending; reordered in place into one range per leaf).
+ * Returns the tree, each node's split bin and the leaves as (node, start, end) triples.
+ */
+function growTree(
+  binned: BinnedRows,
+  bins: FeatureBins[],
+  gh: Float64Array,
+  rows: Uint32Array,
+  nRows: number,
+  scratch: Uint32Array,
+  used: number[],
+  p: Required<GbdtParams>,
+  pool: HistogramPool,
+): { tree: Tree; splitBins: Int32Array; leaves: number[] } {
   const builder = new TreeBuilder();
   const splitBin: number[] = [];
+  const leaves: number[] = [];
   let g = 0;
   let h = 0;
-  for (let i = 0; i < rows.length; i++) {
-    g += grad[rows[i]];
-    h += hess[rows[i]];
+  for (let k = 0; k < nRows; k++) {
+    g += gh[2 * rows[k]];
+    h += gh[2 * rows[k] + 1];
   }
   const leafValue = (gs: number, hs: number) => (-gs / (hs + p.l2)) * p.learningRate;
   const root = builder.leaf(leafValue(g, h));
   splitBin[root] = -1;
-  const nf = binned.length;
-  let level: NodeWork[] = [{ node: root, start: 0, end: rows.length, depth: 0, g, h, hist: buildHistogram(binned, grad, hess, rows, 0, rows.length, used, nf) }];
+  const grows = (w: { depth: number; start: number; end: number }) => w.depth < p.maxDepth && w.end - w.start >= 2 * p.minSamplesLeaf;
+  const rootWork: NodeWork = { node: root, start: 0, end: nRows, depth: 0, g, h, hist: new Float64Array(0) };
+  if (!grows(rootWork)) return { tree: builder.build(), splitBins: Int32Array.from(splitBin), leaves: [root, 0, nRows] };
+  rootWork.hist = buildHistogram(pool.take(), binned, bins, gh, rows, 0, nRows, g, h, used);
+  let level: NodeWork[] = [rootWork];
   while (level.length > 0) {
     const next: NodeWork[] = [];
     for (const work of level) {
-      if (work.depth >= p.maxDepth || work.end - work.start < 2 * p.minSamplesLeaf) continue;
       const split = bestSplit(work, bins, used, p);
-      if (!split) continue;
+      if (!split) {
+        leaves.push(work.node, work.start, work.end);
+        pool.give(work.hist);
+        continue;
+      }
       const [left, right] = builder.split(work.node, split.feature, bins[split.feature].thresholds[split.bin], split.missingLeft, leafValue(split.left.g, split.left.h), leafValue(split.right.g, split.right.h));
       splitBin[work.node] = split.bin;
       splitBin[left] = -1;
       splitBin[right] = -1;
-      // partition rows[start, end) in place: left rows first
-      const b = binned[split.feature];
+      // stable partition of rows[start, end): left rows first, both sides keep ascending order
+      const col = binned.columns[split.feature];
+      const bin = split.bin;
+      const missingLeft = split.missingLeft;
       let lo = work.start;
-      let hi = work.end - 1;
-      while (lo <= hi) {
-        const v = b[rows[lo]];
-        const goLeft = v === MISSING_BIN ? split.missingLeft : v <= split.bin;
-        if (goLeft) lo++;
-        else {
-          const tmp = rows[lo];
-          rows[lo] = rows[hi];
-          rows[hi] = tmp;
-          hi--;
-        }
+      let nRight = 0;
+      for (let k = work.start; k < work.end; k++) {
+        const r = rows[k];
+        const v = col[r];
+        if (v === MISSING_BIN ? missingLeft : v <= bin) rows[lo++] = r;
+        else scratch[nRight++] = r;
       }
+      rows.set(scratch.subarray(0, nRight), lo);
       const mid = lo;
-      const leftWork = { node: left, start: work.start, end: mid, depth: work.depth + 1, g: split.left.g, h: split.left.h, hist: work.hist };
-      const rightWork = { node: right, start: mid, end: work.end, depth: work.depth + 1, g: split.right.g, h: split.right.h, hist: work.hist };
-      const grows = (w: NodeWork) => w.depth < p.maxDepth && w.end - w.start >= 2 * p.minSamplesLeaf;
-      if (!grows(leftWork) && !grows(rightWork)) continue;
+      const leftWork: NodeWork = { node: left, start: work.start, end: mid, depth: work.depth + 1, g: split.left.g, h: split.left.h, hist: work.hist };
+      const rightWork: NodeWork = { node: right, start: mid, end: work.end, depth: work.depth + 1, g: split.right.g, h: split.right.h, hist: work.hist };
+      const leftGrows = grows(leftWork);
+      const rightGrows = grows(rightWork);
+      if (!leftGrows) leaves.push(left, leftWork.start, leftWork.end);
+      if (!rightGrows) leaves.push(right, rightWork.start, rightWork.end);
+      if (!leftGrows && !rightGrows) {
+        pool.give(work.hist);
+        continue;
+      }
       // the smaller child's histogram by a pass over its rows, the larger's by subtraction
       const smallLeft = mid - work.start <= work.end - mid;
       const small = smallLeft ? leftWork : rightWork;
       const large = smallLeft ? rightWork : leftWork;
-      const smallHist = buildHistogram(binned, grad, hess, rows, small.start, small.end, used, nf);
-      const largeHist = work.hist;
-      for (let k = 0; k < largeHist.length; k++) largeHist[k] -= smallHist[k];
-      small.hist = smallHist;
-      large.hist = largeHist;
-      if (grows(leftWork)) next.push(leftWork);
-      if (grows(rightWork)) next.push(rightWork);
+      small.hist = buildHistogram(pool.take(), binned, bins, gh, rows, small.start, small.end, small.g, small.h, used);
+      subtract(work.hist, small.hist, bins, used);
+      large.hist = work.hist;
+      if (leftGrows) next.push(leftWork);
+      else pool.give(leftWork.hist);
+      if (rightGrows) next.push(rightWork);
+      else pool.give(rightWork.hist);
     }
     level = next;
   }
-  return { tree: builder.build(), splitBins: Int32Array.from(splitBin) };
+  return { tree: builder.build(), splitBins: Int32Array.from(splitBin), leaves };
 }
 
-function buildHistogram(binned: Uint8Array[], grad: Float64Array, hess: Float64Array, rows: Uint32Array, start: number, end: number, used: number[], nf: number): Float64Array {
-  const hist = new Float64Array(nf * HIST_WIDTH * 3);
+/** hist[j, b] −= small[j, b] over the bins of the used features. */
+function subtract(hist: Float64Array, small: Float64Array, bins: FeatureBins[], used: number[]): void {
   for (const j of used) {
-    const b = binned[j];
-    const offset = j * HIST_WIDTH * 3;
-    for (let k = start; k < end; k++) {
-      const r = rows[k];
-      const at = offset + b[r] * 3;
-      hist[at] += grad[r];
-      hist[at + 1] += hess[r];
+    const offset = j * HIST_WIDTH * SLOT;
+    const end = offset + bins[j].bins * SLOT;
+    for (let k = offset; k < end; k++) hist[k] -= small[k];
+    const m = offset + MISSING_BIN * SLOT;
+    hist[m] -= small[m];
+    hist[m + 1] -= small[m + 1];
+    hist[m + 2] -= small[m + 2];
+  }
+}
+
+/** The histogram of rows[start, end), whose sums are g and h, into `hist`. */
+function buildHistogram(hist: Float64Array, binned: BinnedRows, bins: FeatureBins[], gh: Float64Array, rows: Uint32Array, start: number, end: number, g: number, h: number, used: number[]): Float64Array {
+  for (const j of used) {
+    const offset = j * HIST_WIDTH * SLOT;
+    hist.fill(0, offset, offset + bins[j].bins * SLOT);
+    const m = offset + MISSING_BIN * SLOT;
+    hist[m] = hist[m + 1] = hist[m + 2] = 0;
+  }
+  const { rowStart, entries } = binned;
+  for (let k = start; k < end; k++) {
+    const r = rows[k];
+    const gr = gh[2 * r];
+    const hr = gh[2 * r + 1];
+    const last = rowStart[r + 1];
+    for (let e = rowStart[r]; e < last; e++) {
+      const at = entries[e];
+      hist[at] += gr;
+      hist[at + 1] += hr;
       hist[at + 2] += 1;
     }
+  }
+  // the most frequent bin of a sparse feature: the node's sums less the other bins'
+  const n = end - start;
+  for (const j of used) {
+    const d = binned.defaultBin[j];
+    if (d < 0) continue;
+    const offset = j * HIST_WIDTH * SLOT;
+    let sg = 0;
+    let sh = 0;
+    let sn = 0;
+    // (bin d's own slot is still 0: no row listed it)
+    const end = offset + bins[j].bins * SLOT;
+    for (let at = offset; at < end; at += SLOT) {
+      sg += hist[at];
+      sh += hist[at + 1];
+      sn += hist[at + 2];
+    }
+    const m = offset + MISSING_BIN * SLOT;
+    sg += hist[m];
+    sh += hist[m + 1];
+    sn += hist[m + 2];
+    const at = offset + d * SLOT;
+    const count = n - sn;
+    hist[at] = count > 0 ? g - sg : 0;
+    hist[at + 1] = count > 0 ? h - sh : 0;
+    hist[at + 2] = count;
   }
   return hist;
 }
@@ -187,13 +420,23 @@ function bestSplit(work: NodeWork, bins: FeatureBins[], used: number[], p: Requi
   const { hist, g, h } = work;
   const n = work.end - work.start;
   const lambda = p.l2;
+  const minLeaf = p.minSamplesLeaf;
   const parent = (g * g) / (h + lambda);
-  let best: Split | null = null;
+  let bestGain = 0;
+  let bestFeature = -1;
+  let bestBin = 0;
+  let bestMissingLeft = false;
+  let bLg = 0;
+  let bLh = 0;
+  let bLn = 0;
+  let bRg = 0;
+  let bRh = 0;
+  let bRn = 0;
   for (const j of used) {
     const count = bins[j].bins;
     if (count < 2) continue;
-    const offset = j * HIST_WIDTH * 3;
-    const mAt = offset + MISSING_BIN * 3;
+    const offset = j * HIST_WIDTH * SLOT;
+    const mAt = offset + MISSING_BIN * SLOT;
     const gm = hist[mAt];
     const hm = hist[mAt + 1];
     const nm = hist[mAt + 2];
@@ -201,7 +444,7 @@ function bestSplit(work: NodeWork, bins: FeatureBins[], used: number[], p: Requi
     let hl = 0;
     let nl = 0;
     for (let k = 0; k < count - 1; k++) {
-      const at = offset + k * 3;
+      const at = offset + k * SLOT;
       gl += hist[at];
       hl += hist[at + 1];
       nl += hist[at + 2];
@@ -209,17 +452,34 @@ function bestSplit(work: NodeWork, bins: FeatureBins[], used: number[], p: Requi
       const hr = h - hm - hl;
       const nr = n - nm - nl;
       // missing values to the left, then to the right; with none, to the side with more rows
-      const sides: boolean[] = nm > 0 ? [true, false] : [nl >= nr];
-      for (const missingLeft of sides) {
-        const L = missingLeft ? { g: gl + gm, h: hl + hm, n: nl + nm } : { g: gl, h: hl, n: nl };
-        const R = missingLeft ? { g: gr, h: hr, n: nr } : { g: gr + gm, h: hr + hm, n: nr + nm };
-        if (L.n < p.minSamplesLeaf || R.n < p.minSamplesLeaf || L.h < MIN_HESSIAN || R.h < MIN_HESSIAN) continue;
-        const gain = (L.g * L.g) / (L.h + lambda) + (R.g * R.g) / (R.h + lambda) - parent;
-        if (gain > 1e-12 && (!best || gain > best.gain)) best = { feature: j, bin: k, missingLeft, gain, left: L, right: R };
+      const sides = nm > 0 ? 2 : 1;
+      for (let s = 0; s < sides; s++) {
+        const missingLeft = nm > 0 ? s === 0 : nl >= nr;
+        const Lg = missingLeft ? gl + gm : gl;
+        const Lh = missingLeft ? hl + hm : hl;
+        const Ln = missingLeft ? nl + nm : nl;
+        const Rg = missingLeft ? gr : gr + gm;
+        const Rh = missingLeft ? hr : hr + hm;
+        const Rn = missingLeft ? nr : nr + nm;
+        if (Ln < minLeaf || Rn < minLeaf || Lh < MIN_HESSIAN || Rh < MIN_HESSIAN) continue;
+        const gain = (Lg * Lg) / (Lh + lambda) + (Rg * Rg) / (Rh + lambda) - parent;
+        if (gain > 1e-12 && (bestFeature < 0 || gain > bestGain)) {
+          bestGain = gain;
+          bestFeature = j;
+          bestBin = k;
+          bestMissingLeft = missingLeft;
+          bLg = Lg;
+          bLh = Lh;
+          bLn = Ln;
+          bRg = Rg;
+          bRh = Rh;
+          bRn = Rn;
+        }
       }
     }
   }
-  return best;
+  if (bestFeature < 0) return null;
+  return { feature: bestFeature, bin: bestBin, missingLeft: bestMissingLeft, gain: bestGain, left: { g: bLg, h: bLh, n: bLn }, right: { g: bRg, h: bRh, n: bRn } };
 }
 
 /** The leaf a training row reaches, by its bins (the same route as its float32 values). */
