@@ -54,7 +54,9 @@ describe('glassbox train', () => {
   it.each([
     [['--model', 'logistic', '--target', 'defualt'], /column 'defualt' not found .*\(did you mean 'default'\?\)/],
     [['--model', 'svm', '--target', 'default'], /--model must be one of logistic, linear, tree, forest, gbdt/],
-    [['--model', 'forest', '--target', 'default'], /--model forest is not available in this version/],
+    [['--model', 'forest', '--target', 'default', '--params', '{"learningRate": 0.1}'], /'learningRate' does not apply to forest models/],
+    [['--model', 'gbdt', '--target', 'region'], /target 'region' has \d+ classes .*binarize it first/],
+    [['--model', 'gbdt', '--target', 'default', '--params', '{"subsample": 1.5}'], /'subsample' must be a fraction in \(0, 1\]/],
     [['--model', 'logistic', '--target', 'region'], /target 'region' has \d+ classes .*binarize it first/],
     [['--model', 'logistic', '--target', 'default', '--params', '{"maxDepth": 3}'], /'maxDepth' does not apply to logistic models/],
     [['--model', 'logistic', '--target', 'default', '--params', 'l2=1'], /--params must be a JSON object/],

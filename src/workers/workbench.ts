@@ -30,13 +30,16 @@ import { makeColumn } from '../core/data/columnTypes';
 import { numberAt } from '../core/data/modelEncoding';
 import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
-import { exportPipeline, predictPipeline, previewPipelineStep, trainPipeline } from '../core/pipeline/trainPipeline';
+import { exportPipeline, predictPipeline, previewPipelineStep, requestTask, trainPipelineSteps } from '../core/pipeline/trainPipeline';
+import { LINEAR_KINDS, linearOf, treeSummary } from '../core/pipeline/fittedModel';
+import { finishAsync } from '../core/progress/steps';
 import { permutationImportance } from '../core/explain/permutationImportance';
 import { seededSample } from '../core/folds/shuffle';
 import { seededRandom } from '../core/random/seededRandom';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
 import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
+import type { ModelKind } from '../core/pipeline/trainParams';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
   ColumnDetail,
@@ -372,8 +375,7 @@ export class Workbench implements WorkbenchApi {
   private holdoutRows(request: TrainingRequest): { train: Uint32Array; test: Uint32Array } {
     const { table, summary } = this.require();
     const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
-    const task = request.kind === 'logistic' ? 'classification' : 'regression';
-    const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source: summary.name });
+    const target = readTarget(table, request.target, { rows: all, task: requestTask(request), positive: request.positive, source: summary.name });
     if (!request.holdout) return { train: target.rows, test: new Uint32Array(0) };
     const column = request.holdout.byColumn ? requireColumn(table, request.holdout.byColumn) : null;
     return holdoutSplit(target.rows, request.holdout.fraction, request.seed ?? 42, {
@@ -415,10 +417,10 @@ export class Workbench implements WorkbenchApi {
       }
       fit = seededSample(fit, QUICK_FIT_ROWS, seededRandom(seed));
       evaluate = seededSample(evaluate, QUICK_EVALUATION_ROWS, seededRandom(seed));
-      const pipeline = trainPipeline(table, { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed, exclude: request.exclude, positive: request.positive, source: summary.name, rows: fit });
+      const quick = { target: request.target, kind: request.kind, task: requestTask(request), recipe: request.recipe, params: request.params, seed, exclude: request.exclude, positive: request.positive, source: summary.name, rows: fit };
+      const pipeline = await finishAsync(trainPipelineSteps(table, quick), { pause: nextTask, signal });
       await nextTask();
-      const task = request.kind === 'logistic' ? 'classification' : 'regression';
-      const target = readTarget(table, request.target, { rows: evaluate, task, positive: request.positive, source: summary.name });
+      const target = readTarget(table, request.target, { rows: evaluate, task: pipeline.task, positive: request.positive, source: summary.name });
       const columns = pipeline.fitted.inputs.map((i) => i.column);
       const result = await permutationImportance(
         (t, rows) => predictPipeline(pipeline, t, rows),
@@ -441,11 +443,11 @@ export class Workbench implements WorkbenchApi {
     return current.sha256;
   }
 
-  async defaultRecipe(target: string, exclude: string[] = []): Promise<Recipe> {
+  async defaultRecipe(target: string, exclude: string[] = [], kind: ModelKind = 'logistic'): Promise<Recipe> {
     return guard(() => {
       const { table } = this.require();
       requireColumn(table, target);
-      return defaultRecipe(table, [target, ...exclude], { scale: true });
+      return defaultRecipe(table, [target, ...exclude], { scale: LINEAR_KINDS.includes(kind) });
     });
   }
 
@@ -454,9 +456,9 @@ export class Workbench implements WorkbenchApi {
       const started = Date.now();
       const { table, summary } = this.require();
       const source = summary.name;
-      const task = request.kind === 'logistic' ? 'classification' : 'regression';
       const { train, test } = this.holdoutRows(request);
-      const base = { target: request.target, kind: request.kind, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, calibration: request.calibration, source };
+      const task = readTarget(table, request.target, { rows: train, task: requestTask(request), positive: request.positive, source }).task;
+      const base = { target: request.target, kind: request.kind, task, recipe: request.recipe, params: request.params, seed: request.seed, exclude: request.exclude, positive: request.positive, calibration: request.calibration, source };
       let cv: TrainingRun['cv'] = null;
       if (request.cv) {
         const { scheme, column, folds } = request.cv;
@@ -470,21 +472,24 @@ export class Workbench implements WorkbenchApi {
       onProgress?.({ stage: 'training', done: 0, total: 1 });
       await nextTask();
       if (signal.aborted) throw new CancelledError();
-      const pipeline = trainPipeline(table, { ...base, rows: train });
+      const pipeline = await finishAsync(trainPipelineSteps(table, { ...base, rows: train }), { pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ stage: 'training', done, total }) });
       const bytes = await exportPipeline(pipeline, { dataSha256: await this.fingerprint(), dataName: source });
       const modelName = `${request.kind}-${request.target}.onnx`.replace(/[^A-Za-z0-9_.-]/g, '_');
       const model = await this.loadModel(modelName, bytes.slice());
       const scoring = await this.scoreDataset(`${jobId}:score`, model.suggestedMapping, (p) => onProgress?.({ stage: 'scoring', done: p.done, total: p.total }));
       this.split = request.holdout ? { train: Uint32Array.from(train).sort(), test: Uint32Array.from(test).sort() } : null;
+      const linear = linearOf(pipeline.model);
       return {
         kind: pipeline.kind,
+        task: pipeline.task,
         target: pipeline.target,
         params: pipeline.params,
         seed: pipeline.seed,
         recipe: pipeline.recipe,
         features: pipeline.fitted.features,
-        coefficients: Array.from(pipeline.model.coefficients),
-        intercept: pipeline.model.intercept,
+        coefficients: linear ? Array.from(linear.coefficients) : null,
+        intercept: linear ? linear.intercept : null,
+        trees: treeSummary(pipeline.model),
         trainRows: pipeline.trainRows,
         testRows: test.length,
         cv,

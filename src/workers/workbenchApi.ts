@@ -14,7 +14,8 @@ import type { ModelEvaluation, ThresholdMetrics } from '../core/validation/model
 import type { StepColumnPreview } from '../core/recipe/stepPreview';
 import type { PermutationImportance } from '../core/explain/permutationImportance';
 import type { Recipe } from '../core/recipe/recipe';
-import type { TrainParams } from '../core/pipeline/trainParams';
+import type { ModelKind, TrainParams } from '../core/pipeline/trainParams';
+import type { TreeSummary } from '../core/pipeline/fittedModel';
 import type { CvFold } from '../core/pipeline/crossValidate';
 import type {
   ColumnProfile,
@@ -141,7 +142,9 @@ export interface EvaluationRequest {
 /** How the app trains: the model, its recipe and settings, an optional held-out test set and CV. */
 export interface TrainingRequest {
   target: string;
-  kind: 'logistic' | 'linear';
+  kind: ModelKind;
+  /** Tree models: the task (default: classification when the target has two values). */
+  task?: 'classification' | 'regression';
   /** The recipe; the contract's default recipe when omitted. */
   recipe?: Recipe;
   params?: TrainParams;
@@ -157,16 +160,19 @@ export interface TrainingRequest {
 }
 
 export interface TrainingRun {
-  /** Kind, settings and the recipe as used. */
-  kind: 'logistic' | 'linear';
+  /** Kind, task, settings and the recipe as used. */
+  kind: ModelKind;
+  task: 'classification' | 'regression';
   target: string;
   params: TrainParams;
   seed: number;
   recipe: Recipe;
-  /** Encoded features and their coefficients. */
+  /** Encoded features; a linear model's coefficients (null for tree models). */
   features: string[];
-  coefficients: number[];
-  intercept: number;
+  coefficients: number[] | null;
+  intercept: number | null;
+  /** A tree model's size (null for linear models). */
+  trees: TreeSummary | null;
   trainRows: number;
   testRows: number;
   /** CV on the training rows: per fold metrics, mean and std (ddof = 1). */
@@ -242,7 +248,8 @@ export interface WorkbenchApi {
   /** Add a boolean column `name` = the filter expression (e.g. `quality >= 7`) to binarize a target. */
   addDerivedColumn(name: string, expression: string): Promise<DatasetSummary>;
   /** The contract's default recipe for this dataset, target and exclusions (a starting point to edit). */
-  defaultRecipe(target: string, exclude?: string[]): Promise<Recipe>;
+  /** The contract's default recipe for `kind` (standard scaling for logistic/linear only). */
+  defaultRecipe(target: string, exclude?: string[], kind?: ModelKind): Promise<Recipe>;
   /**
    * Train (recipe + model) with an optional holdout and CV, export it to ONNX, load the export as
    * the current model and score the dataset through it — what is evaluated is what ships.
@@ -266,7 +273,7 @@ export interface WorkbenchApi {
 }
 
 export interface QuickImportance extends PermutationImportance {
-  kind: 'logistic' | 'linear';
+  kind: ModelKind;
   /** Rows the quick model was fitted on. */
   fitRows: number;
   /** Where the importance was measured: the request's held-out rows, or a quarter of its training rows. */

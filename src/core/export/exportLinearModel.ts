@@ -3,16 +3,14 @@
  * (ai.onnx opset 17, ai.onnx.ml opset 3, no ZipMap): the recipe graph, then MatMul + Add, then
  * for classifiers Sigmoid (or the calibrator) and the probabilities [N, 2] = [1 − p, p];
  * regressors output `variable` [N, 1]. Computed in double from the float32 inputs on, as in
- * memory; only the outputs are cast to float32, the type every consumer of such models expects. metadata_props carry what the contract asks for (feature_names = the raw
- * input columns, task, class_labels, positive_class) and provenance, plus the encoded features
- * (`encoded_features`) and the raw column(s) each derives from (`encoded_feature_sources`: per
- * feature the column name, or an array of names for a feature derived from several columns,
- * e.g. a recipe's `combine`).
+ * memory; only the outputs are cast to float32, the type every consumer of such models expects.
+ * Metadata as every pipeline file has it (pipelineFile.ts).
  */
 import { OnnxGraph } from '../inference/onnx/modelBuilder';
 import type { FittedRecipe } from '../recipe/fittedRecipe';
 import type { Calibrator } from '../pipeline/calibratePipeline';
 import { calibrationGraph } from './calibrationGraph';
+import { pipelineFileBytes } from './pipelineFile';
 import { recipeGraph } from './recipeGraph';
 
 const FLOAT = 1;
@@ -57,21 +55,5 @@ export function exportLinearModel(d: ExportDescription): Uint8Array {
     graph.node('Cast', [probabilities], 'probabilities', { to: { int: FLOAT } });
     graph.output('probabilities', 'float32', ['N', 2]);
   }
-  const metadata: Record<string, string> = {
-    feature_names: JSON.stringify(recipe.inputs.map((i) => i.column)),
-    task: model.kind === 'logistic' ? 'classification' : 'regression',
-    encoded_features: JSON.stringify(recipe.features),
-    encoded_feature_sources: JSON.stringify(recipe.featureSources.map((s) => (s.length === 1 ? s[0] : s))),
-    ...d.metadata,
-  };
-  if (d.classLabels) {
-    metadata.class_labels = JSON.stringify(d.classLabels);
-    metadata.positive_class = String(d.classLabels[1]);
-  }
-  return graph.toBytes({
-    producerName: 'glassbox',
-    producerVersion: d.producerVersion,
-    opsets: { '': 17, 'ai.onnx.ml': 3 },
-    metadata,
-  });
+  return pipelineFileBytes(graph, { recipe, task: model.kind === 'logistic' ? 'classification' : 'regression', classLabels: d.classLabels, metadata: d.metadata, producerVersion: d.producerVersion });
 }

@@ -5,10 +5,7 @@
  * 1e-7 (the graph computes in double; only its output is rounded to float32); the file passes the `onnx` package's checker (Debian python3-onnx) when it is installed.
  * Date parts are checked exactly, on every day from 1600 to 2400, through one-feature models.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { onnxChecker } from './testing/onnxChecker';
 import { describe, expect, it } from 'vitest';
 import { buildTable } from '../data/buildTable';
 import { rawFromValues } from '../data/rawFromValues';
@@ -24,14 +21,9 @@ import type { Recipe, RecipeStep } from '../recipe/recipe';
 import { readTarget } from '../validation/targetClasses';
 import { exportLinearModel, type LinearModel } from './exportLinearModel';
 
-const PYTHON = '/usr/bin/python3';
-const hasOnnx = spawnSync(PYTHON, ['-c', 'import onnx'], { encoding: 'utf8' }).status === 0;
-
 function checkOnnx(bytes: Uint8Array): void {
-  if (!hasOnnx) return;
-  const file = join(mkdtempSync(join(tmpdir(), 'glassbox-steps-')), 'model.onnx');
-  writeFileSync(file, bytes);
-  const check = spawnSync(PYTHON, ['-c', 'import onnx,sys; onnx.checker.check_model(onnx.load(sys.argv[1]), full_check=True)', file], { encoding: 'utf8' });
+  const check = onnxChecker(bytes);
+  if (!check) return;
   expect(check.stderr).toBe('');
   expect(check.status).toBe(0);
 }

@@ -10,6 +10,7 @@ import { openScorer } from '../inference/scorer';
 import { repoTable } from '../inference/testing/modelFixtures';
 import { applyRecipe } from '../recipe/applyRecipe';
 import { fitIsotonic, fitPlatt } from '../train/calibration';
+import { linearOf } from './fittedModel';
 import { linearPredictor } from '../train/linearModel';
 import { readTarget } from '../validation/targetClasses';
 import { exportPipeline, predictPipeline, trainPipeline } from './trainPipeline';
@@ -30,7 +31,7 @@ describe('calibrated pipelines', () => {
     const margins = new Float64Array(target.rows.length);
     for (const fold of stratifiedKFold(target.rows, target.label, 5, 5)) {
       const p = trainPipeline(table, { ...request, rows: fold.train });
-      const m = linearPredictor(p.model, applyRecipe(p.fitted, table, fold.test), fold.test.length);
+      const m = linearPredictor(linearOf(p.model)!, applyRecipe(p.fitted, table, fold.test), fold.test.length);
       fold.test.forEach((r, i) => (margins[r] = m[i]));
     }
     if (method === 'platt') expect(pipeline.calibrator).toEqual({ method, ...fitPlatt(margins, target.label) });
@@ -40,7 +41,7 @@ describe('calibrated pipelines', () => {
     }
 
     const scores = predictPipeline(pipeline, table, all);
-    const finalMargins = linearPredictor(pipeline.model, applyRecipe(pipeline.fitted, table, all), all.length);
+    const finalMargins = linearPredictor(linearOf(pipeline.model)!, applyRecipe(pipeline.fitted, table, all), all.length);
     const order = Array.from(all).sort((a, b) => finalMargins[a] - finalMargins[b]);
     for (let k = 1; k < order.length; k++) expect(scores[order[k]]).toBeGreaterThanOrEqual(scores[order[k - 1]] - 1e-15);
 

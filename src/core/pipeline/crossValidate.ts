@@ -9,7 +9,7 @@
 import { requireColumn } from '../data/columnLookup';
 import { numberAt, textAt } from '../data/modelEncoding';
 import type { Table } from '../data/table';
-import { CancelledError, InputError } from '../errors/errors';
+import { InputError } from '../errors/errors';
 import type { Fold } from '../folds/fold';
 import { groupKFold } from '../folds/groupKFold';
 import { kFold } from '../folds/kFold';
@@ -18,7 +18,8 @@ import { timeFolds } from '../folds/timeFolds';
 import { predictionsFrom } from '../inference/predictions';
 import { metricsOf, scoredRows, type MetricsResult } from '../validation/evaluateScores';
 import { readTarget } from '../validation/targetClasses';
-import { labelValues, predictPipeline, trainPipeline, type TrainRequest } from './trainPipeline';
+import { finish, finishAsync, within, type StepControl, type Steps } from '../progress/steps';
+import { labelValues, predictPipeline, requestTask, trainPipelineSteps, type TrainRequest } from './trainPipeline';
 
 export interface CvRequest extends TrainRequest {
   folds?: number;
@@ -42,37 +43,24 @@ export interface CvResult {
   oof: { row: Uint32Array; fold: Uint32Array; prediction: (string | number | null)[]; score: Float64Array | null };
 }
 
-export function crossValidate(table: Table, request: CvRequest): CvResult {
-  const run = cvSteps(table, request);
-  let step = run.next();
-  while (!step.done) step = run.next();
-  return step.value;
+export function crossValidate(table: Table, request: CvRequest, onProgress?: (done: number, total: number) => void): CvResult {
+  return finish(cvSteps(table, request), onProgress);
 }
 
-/** crossValidate for the worker: a turn of the event loop and progress after each fold; cancellable. */
-export async function crossValidateAsync(
-  table: Table,
-  request: CvRequest,
-  control: { pause: () => Promise<void>; signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
-): Promise<CvResult> {
-  const run = cvSteps(table, request);
-  let step = run.next();
-  while (!step.done) {
-    control.onProgress?.(step.value.done, step.value.total);
-    await control.pause();
-    if (control.signal?.aborted) throw new CancelledError();
-    step = run.next();
-  }
-  return step.value;
+/** crossValidate for the worker: a turn of the event loop and progress after each fold (and each tree); cancellable. */
+export function crossValidateAsync(table: Table, request: CvRequest, control: StepControl): Promise<CvResult> {
+  return finishAsync(cvSteps(table, request), control);
 }
 
-function* cvSteps(table: Table, request: CvRequest): Generator<{ done: number; total: number }, CvResult> {
+/** Cross-validation as steps: `done` counts folds (fractions of a fold while trees grow). */
+export function* cvSteps(table: Table, request: CvRequest): Steps<CvResult> {
   if (request.group !== undefined && request.time !== undefined) throw new InputError('--group and --time cannot be used together');
   const k = request.folds ?? 5;
   const seed = request.seed ?? 42;
-  const task = request.kind === 'logistic' ? 'classification' : 'regression';
   const all = request.rows ?? Uint32Array.from({ length: table.rowCount }, (_, i) => i);
-  const target = readTarget(table, request.target, { rows: all, task, positive: request.positive, source: request.source });
+  const target = readTarget(table, request.target, { rows: all, task: requestTask(request), positive: request.positive, source: request.source });
+  // every fold is trained for the task the whole set has
+  const task = target.task;
   const rows = target.rows;
   const labels = target.task === 'classification' ? target.label : undefined;
   if (request.stratify && !labels) throw new InputError('--stratify needs a classification target');
@@ -104,7 +92,7 @@ function* cvSteps(table: Table, request: CvRequest): Generator<{ done: number; t
   const foldOf = new Int32Array(table.rowCount).fill(-1);
   const results: CvFold[] = [];
   for (const f of folds) {
-    const pipeline = trainPipeline(table, { ...request, rows: f.train });
+    const pipeline = yield* within(trainPipelineSteps(table, { ...request, task, rows: f.train }), results.length, 1, folds.length);
     const s = predictPipeline(pipeline, table, f.test, request.source);
     f.test.forEach((r, i) => {
       scores[r] = s[i];

@@ -9,6 +9,7 @@
  */
 import { InputError } from '../errors/errors';
 import type { TrainParams } from '../pipeline/trainParams';
+import { finish, type Steps } from '../progress/steps';
 import { seededRandom } from '../random/seededRandom';
 import { growCart } from './cart';
 import { binValues, fitBins, type FeatureBins } from './featureBins';
@@ -31,18 +32,23 @@ export const FOREST_DEFAULTS = { ...TREE_DEFAULTS, nEstimators: 100, subsample: 
 
 /** features[j][i]: feature j of training row i; y: 0/1 labels (classification) or values. */
 export function trainForest(kind: 'tree' | 'forest', features: readonly Float64Array[], y: ArrayLike<number>, task: 'classification' | 'regression', params: TrainParams = {}, options: ForestOptions = {}): ForestModel {
+  return finish(forestSteps(kind, features, y, task, params, options.seed ?? 42), options.onProgress);
+}
+
+/** trainForest as steps: one per tree. */
+export function* forestSteps(kind: 'tree' | 'forest', features: readonly Float64Array[], y: ArrayLike<number>, task: 'classification' | 'regression', params: TrainParams, seed: number): Steps<ForestModel> {
   const p = { ...FOREST_DEFAULTS, ...params };
   const n = y.length;
   const nf = features.length;
   if (n === 0) throw new InputError(`${kind}: no rows to train on`);
-  const rng = seededRandom(options.seed ?? 42);
+  const rng = seededRandom(seed);
   const bins = features.map((f) => fitBins(f, null, p.maxBins));
   const binned = features.map((f, j) => binValues(bins[j], f, null));
   const cart = (featuresPerSplit: number) => ({ maxDepth: p.maxDepth, minSamplesLeaf: p.minSamplesLeaf, featuresPerSplit, rng });
   if (kind === 'tree') {
-    options.onProgress?.(0, 1);
+    yield { done: 0, total: 1 };
     const tree = growCart(binned, bins, y, null, Uint32Array.from({ length: n }, (_, i) => i), cart(nf));
-    options.onProgress?.(1, 1);
+    yield { done: 1, total: 1 };
     return { kind, task, trees: [tree], bins };
   }
   const perSplit = params.colsampleByTree !== undefined ? Math.max(1, Math.floor(params.colsampleByTree * nf)) : Math.max(1, Math.floor(Math.sqrt(nf)));
@@ -57,7 +63,7 @@ export function trainForest(kind: 'tree' | 'forest', features: readonly Float64A
     const rows = new Uint32Array(m);
     for (let i = 0, k = 0; i < n; i++) if (counts[i] > 0) rows[k++] = i;
     trees.push(growCart(binned, bins, y, counts, rows, cart(Math.min(perSplit, nf))));
-    options.onProgress?.(t + 1, p.nEstimators);
+    yield { done: t + 1, total: p.nEstimators };
   }
   return { kind, task, trees, bins };
 }

@@ -58,7 +58,8 @@ export function readTarget(
   }
   if (kept.length === 0) throw new InputError(`target '${name}' has no values`);
   const classes = distinctInOrder(labels);
-  const task: Task = options.task ?? (classes.length === 2 ? 'classification' : 'regression');
+  // default: two values classify; more regress when they are numbers (a non-numeric target with 3+ classes gets the classes message)
+  const task: Task = options.task ?? (classes.length === 2 || target.type !== 'numeric' ? 'classification' : 'regression');
   const rows = Uint32Array.from(kept);
   if (task === 'regression') {
     if (target.type !== 'numeric') {

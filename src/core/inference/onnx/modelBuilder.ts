@@ -83,9 +83,14 @@ export class OnnxGraph {
 
   /** Adds a node; returns its first output name (fresh names from `outputPrefix`). */
   node(opType: string, inputs: string[], outputPrefix: string | string[], attributes: Record<string, Attribute> = {}, domain = ''): string {
-    const outputs = (Array.isArray(outputPrefix) ? outputPrefix : [outputPrefix]).map((p) => (this.used.has(p) ? this.fresh(p) : (this.used.add(p), p)));
+    return this.nodeOutputs(opType, inputs, Array.isArray(outputPrefix) ? outputPrefix : [outputPrefix], attributes, domain)[0];
+  }
+
+  /** Adds a node with several outputs; returns all their names. */
+  nodeOutputs(opType: string, inputs: string[], outputPrefixes: string[], attributes: Record<string, Attribute> = {}, domain = ''): string[] {
+    const outputs = outputPrefixes.map((p) => (this.used.has(p) ? this.fresh(p) : (this.used.add(p), p)));
     this.nodes.push({ opType, domain, inputs, outputs, attributes });
-    return outputs[0];
+    return outputs;
   }
 
   toBytes(options: ModelOptions): Uint8Array {
