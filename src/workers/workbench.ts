@@ -31,7 +31,7 @@ import { numberAt } from '../core/data/modelEncoding';
 import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
 import { exportPipeline, predictPipeline, previewPipelineStep, requestTask, trainPipelineSteps } from '../core/pipeline/trainPipeline';
-import { LINEAR_KINDS, linearOf, treeSummary } from '../core/pipeline/fittedModel';
+import { linearOf, treeSummary } from '../core/pipeline/fittedModel';
 import { finishAsync } from '../core/progress/steps';
 import { permutationImportance } from '../core/explain/permutationImportance';
 import { seededSample } from '../core/folds/shuffle';
@@ -39,7 +39,6 @@ import { seededRandom } from '../core/random/seededRandom';
 import { defaultRecipe } from '../core/recipe/defaultRecipe';
 import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
-import type { ModelKind } from '../core/pipeline/trainParams';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
   ColumnDetail,
@@ -443,11 +442,11 @@ export class Workbench implements WorkbenchApi {
     return current.sha256;
   }
 
-  async defaultRecipe(target: string, exclude: string[] = [], kind: ModelKind = 'logistic'): Promise<Recipe> {
+  async defaultRecipe(target: string, exclude: string[] = [], scale = true): Promise<Recipe> {
     return guard(() => {
       const { table } = this.require();
       requireColumn(table, target);
-      return defaultRecipe(table, [target, ...exclude], { scale: LINEAR_KINDS.includes(kind) });
+      return defaultRecipe(table, [target, ...exclude], { scale });
     });
   }
 

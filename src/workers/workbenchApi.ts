@@ -248,8 +248,8 @@ export interface WorkbenchApi {
   /** Add a boolean column `name` = the filter expression (e.g. `quality >= 7`) to binarize a target. */
   addDerivedColumn(name: string, expression: string): Promise<DatasetSummary>;
   /** The contract's default recipe for this dataset, target and exclusions (a starting point to edit). */
-  /** The contract's default recipe for `kind` (standard scaling for logistic/linear only). */
-  defaultRecipe(target: string, exclude?: string[], kind?: ModelKind): Promise<Recipe>;
+  /** The contract's default recipe; `scale` (default true) adds the standard scaling linear models get. */
+  defaultRecipe(target: string, exclude?: string[], scale?: boolean): Promise<Recipe>;
   /**
    * Train (recipe + model) with an optional holdout and CV, export it to ONNX, load the export as
    * the current model and score the dataset through it — what is evaluated is what ships.

@@ -30,7 +30,7 @@ export const queryKeys = {
   compare: (ds: DatasetKey, column: string, a: string, b: string, test: string) =>
     [ROOT, ds.id, ds.version, 'compare', column, a, b, test] as const,
   /** The contract's default recipe for a target and exclusions (it depends on the column types: the version). */
-  defaultRecipe: (ds: DatasetKey, target: string, exclude: readonly string[]) => [ROOT, ds.id, ds.version, 'defaultRecipe', target, [...exclude]] as const,
+  defaultRecipe: (ds: DatasetKey, target: string, exclude: readonly string[], scaled: boolean) => [ROOT, ds.id, ds.version, 'defaultRecipe', target, [...exclude], scaled] as const,
   /** A recipe step's preview: the request's canonical JSON (recipe up to the step, rows and seed settings), the step and the column. */
   recipePreview: (ds: DatasetKey, request: string, step: number, column: string) => [ROOT, ds.id, ds.version, 'recipePreview', request, step, column] as const,
   /** Model results also carry the scoring's id: a new model, mapping or re-score never reuses them. */

@@ -11,12 +11,12 @@ import { jobFor } from './queries';
 import { queryKeys } from './queryKeys';
 import { workbench } from './workbench';
 
-/** The contract's default recipe for a target and exclusions. */
-export function useDefaultRecipe(target: string | null, exclude: readonly string[], enabled = true) {
+/** The contract's default recipe for a target and exclusions; `scaled` for linear models. */
+export function useDefaultRecipe(target: string | null, exclude: readonly string[], scaled: boolean, enabled = true) {
   const { key } = useDataset();
   return useQuery({
-    queryKey: queryKeys.defaultRecipe(key, target ?? '', exclude),
-    queryFn: () => workbench().defaultRecipe(target ?? '', [...exclude]),
+    queryKey: queryKeys.defaultRecipe(key, target ?? '', exclude, scaled),
+    queryFn: () => workbench().defaultRecipe(target ?? '', [...exclude], scaled),
     enabled: enabled && target !== null,
   });
 }

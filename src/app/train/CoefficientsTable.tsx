@@ -5,7 +5,7 @@ import type { RunRecord } from './runRecord';
 
 /** The model's coefficients by size (sign kept), then the intercept. */
 export function CoefficientsTable({ record }: { record: RunRecord }) {
-  const rows = sortedCoefficients(record.features, record.coefficients);
+  const rows = sortedCoefficients(record.features, record.coefficients ?? []);
   const max = Math.max(...rows.map((r) => Math.abs(r.coefficient)), 1e-12);
   const unit = record.target.kind === 'logistic' ? 'log-odds' : record.target.column;
   return (
@@ -47,8 +47,8 @@ export function CoefficientsTable({ record }: { record: RunRecord }) {
             ))}
             <Table.Tr>
               <Table.Td c="dimmed">(intercept)</Table.Td>
-              <Table.Td className="gb-num" c="dimmed" title={fullNumber(record.intercept)}>
-                {record.intercept.toFixed(4)}
+              <Table.Td className="gb-num" c="dimmed" title={fullNumber(record.intercept ?? Number.NaN)}>
+                {record.intercept?.toFixed(4) ?? '—'}
               </Table.Td>
               <Table.Td />
             </Table.Tr>

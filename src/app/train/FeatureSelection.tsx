@@ -9,6 +9,7 @@ import { useDataset } from '../session/SessionProvider';
 import { excludeAllButTop, importanceRanking, type ColumnScore } from './featureRanking';
 import { leakageFlags } from './leakage';
 import { LeakageAlert } from './LeakageAlert';
+import { MODEL_NAMES } from './modelNames';
 import { useTrain } from './TrainProvider';
 import { trainingRequest, type TrainTarget } from './trainSettings';
 import type { Recipe } from '../../core/recipe/recipe';
@@ -141,7 +142,7 @@ export function FeatureSelection({ target, targetStd, recipe }: { target: TrainT
             {by === 'mi'
               ? 'Mutual information with the target on all rows (numeric columns in ~10 quantile bins, as in Explore › Target): association, not causation.'
               : quickResult
-                ? `Permutation importance (scikit-learn's definition): how much the ${quickResult.metric === 'r2' ? 'R²' : 'AUC'} of a quick ${quickResult.kind === 'logistic' ? 'logistic' : 'linear'} model falls when a column is shuffled — mean of ${quickResult.repeats} shuffles, seed ${quickResult.seed}. Fitted on ${formatCount(quickResult.fitRows)} training rows with this recipe, measured on ${formatCount(quickResult.rows)} ${quickResult.evaluatedOn === 'holdout' ? 'held-out rows' : 'training rows kept out of the fit'} (of ${formatCount(quickResult.totalRows)}). A column's derived features (indicators, categories, date parts, ratios) are shuffled together; columns the recipe does not use are not listed.`
+                ? `Permutation importance (scikit-learn's definition): how much the ${quickResult.metric === 'r2' ? 'R²' : 'AUC'} of a quick ${MODEL_NAMES[quickResult.kind].toLowerCase()} model falls when a column is shuffled — mean of ${quickResult.repeats} shuffles, seed ${quickResult.seed}. Fitted on ${formatCount(quickResult.fitRows)} training rows with this recipe, measured on ${formatCount(quickResult.rows)} ${quickResult.evaluatedOn === 'holdout' ? 'held-out rows' : 'training rows kept out of the fit'} (of ${formatCount(quickResult.totalRows)}). A column's derived features (indicators, categories, date parts, ratios) are shuffled together; columns the recipe does not use are not listed.`
                 : ''}
           </Text>
           <Group gap="xs" mt="sm" align="flex-end">

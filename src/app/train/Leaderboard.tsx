@@ -3,7 +3,8 @@ import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDuration } from '../format/format';
 import { stepCount } from './recipeEdit';
-import { looksTooGood, mainMetric, METRIC_LABELS, sortRuns, type RunRecord, type SortKey } from './runRecord';
+import { SHORT_NAMES, paramsWords } from './modelNames';
+import { looksTooGood, mainMetric, METRIC_LABELS, recordKind, recordParams, sortRuns, type RunRecord, type SortKey } from './runRecord';
 import { RunSettings } from './RunSettings';
 import { useTrain } from './TrainProvider';
 
@@ -12,7 +13,7 @@ const fmt = (x: number | null | undefined) => (x === null || x === undefined || 
 const COLUMNS: { key: SortKey | null; label: string; numeric?: boolean }[] = [
   { key: 'at', label: 'Run' },
   { key: 'kind', label: 'Model' },
-  { key: 'l2', label: 'L2', numeric: true },
+  { key: null, label: 'Settings' },
   { key: null, label: 'Recipe' },
   { key: 'cv', label: 'CV mean ± std', numeric: true },
   { key: 'holdout', label: 'Held-out', numeric: true },
@@ -79,13 +80,17 @@ export function Leaderboard() {
                       {new Date(r.at).toLocaleTimeString('en-GB')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    {r.target.kind === 'logistic' ? 'Logistic' : 'Linear'}{' '}
+                  <Table.Td data-testid={`leaderboard-model-${numberOf(r)}`}>
+                    {SHORT_NAMES[recordKind(r)]}{' '}
                     <Text span size="xs" c="dimmed">
                       → {r.target.column}
                     </Text>
                   </Table.Td>
-                  <Table.Td className="gb-num">{r.settings.l2}</Table.Td>
+                  <Table.Td>
+                    <Text span size="xs">
+                      {paramsWords(recordKind(r), recordParams(r))}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>
                     {stepCount(r.recipe)}{' '}
                     <Text span size="xs" c="dimmed" className="gb-mono">

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconRepeat } from '@tabler/icons-react';
 import { stepCount, stepWords, stepColumns } from './recipeEdit';
-import type { RunRecord } from './runRecord';
+import { MODEL_NAMES, paramsWords } from './modelNames';
+import { recordKind, recordParams, type RunRecord } from './runRecord';
 import { useTrain } from './TrainProvider';
 import { cvSchemeFor } from './trainSettings';
 
@@ -11,12 +12,13 @@ const SCHEME_NAMES = { kfold: 'k-fold', stratified: 'stratified k-fold', group: 
 export function RunSettings({ record, number }: { record: RunRecord; number: number }) {
   const { restoreRun, job } = useTrain();
   const s = record.settings;
+  const kind = recordKind(record);
   const scheme = cvSchemeFor(record.target.kind, s.cv.scheme);
   const rows: [string, string][] = [
     ['Target', `${record.target.column}${record.target.positive !== null ? ` (positive class ${record.target.positive})` : ''}`],
     [
       'Model',
-      `${record.target.kind === 'logistic' ? 'Logistic' : 'Linear (ridge)'} regression, L2 ${s.l2}, seed ${s.seed}${record.target.kind === 'logistic' && s.calibration !== 'none' ? `, ${s.calibration} calibration` : ''}`,
+      `${MODEL_NAMES[kind]}, ${paramsWords(kind, recordParams(record))}, seed ${s.seed}${kind === 'logistic' && s.calibration !== 'none' ? `, ${s.calibration} calibration` : ''}`,
     ],
     ['Excluded', s.exclude.length ? s.exclude.join(', ') : 'none'],
     ['Holdout', s.holdout.enabled ? `${Math.round(s.holdout.fraction * 100)}% ${s.holdout.mode === 'recent' ? `most recent by ${s.holdout.column ?? '?'}` : record.target.kind === 'logistic' ? 'at random (stratified)' : 'at random'}` : 'none'],

@@ -5,7 +5,8 @@ import { errorKindLabel } from '../api/errors';
 import { useModel } from '../model/ModelProvider';
 import { TrainProgress } from './TrainProgress';
 import { useTrain } from './TrainProvider';
-import type { TrainTarget } from './trainSettings';
+import { MODEL_NAMES, paramsWords } from './modelNames';
+import { modelKind, type TrainTarget } from './trainSettings';
 
 /** The Train button (with what must be fixed first), the training's progress, its error or notice. */
 export function TrainBar({ target, recipe, problems }: { target: TrainTarget; recipe: Recipe | null; problems: string[] }) {
@@ -13,7 +14,9 @@ export function TrainBar({ target, recipe, problems }: { target: TrainTarget; re
   const { run: scoring, restoring: modelRestoring, importing } = useModel();
   const modelBusy = scoring !== null || modelRestoring || importing !== null;
   const ready = recipe !== null && problems.length === 0 && !job && !modelBusy;
-  const summary = `${target.kind === 'logistic' ? 'Logistic' : 'Linear'} regression on ${target.column}, L2 ${settings.l2}, ${settings.cv.folds}-fold CV${settings.holdout.enabled ? `, ${Math.round(settings.holdout.fraction * 100)}% held out` : ', no holdout'}`;
+  const kind = modelKind(target, settings);
+  const params = settings.model === 'linear' ? { l2: settings.l2 } : settings.treeParams[settings.model];
+  const summary = `${MODEL_NAMES[kind]} on ${target.column} (${paramsWords(kind, params)}), ${settings.cv.folds}-fold CV${settings.holdout.enabled ? `, ${Math.round(settings.holdout.fraction * 100)}% held out` : ', no holdout'}`;
   return (
     <Paper withBorder radius="sm" p="md" data-testid="train-bar">
       <Group justify="space-between" wrap="wrap" gap="sm">

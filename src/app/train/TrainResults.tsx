@@ -9,7 +9,8 @@ import { CvTable } from './CvTable';
 import { HoldoutMetrics } from './HoldoutMetrics';
 import { stepCount } from './recipeEdit';
 import { ResultActions } from './ResultActions';
-import { looksTooGood, mainMetric, METRIC_LABELS, type RunRecord } from './runRecord';
+import { MODEL_NAMES, paramsWords } from './modelNames';
+import { looksTooGood, mainMetric, METRIC_LABELS, recordKind, recordParams, type RunRecord } from './runRecord';
 
 /** One run's results: CV per fold and their spread, the holdout's metrics, the coefficients; evaluate or download its model. */
 export function TrainResults({ record, number }: { record: RunRecord; number: number }) {
@@ -38,7 +39,7 @@ export function TrainResults({ record, number }: { record: RunRecord; number: nu
           </Title>
           <Group gap={6} mt={4}>
             <Badge variant="light" radius="sm">
-              {record.target.kind === 'logistic' ? 'Logistic' : 'Linear'} · L2 {record.settings.l2}
+              {MODEL_NAMES[recordKind(record)]} · {paramsWords(recordKind(record), recordParams(record))}
             </Badge>
             <Badge variant="outline" color="gray" radius="sm" className="gb-mono">
               recipe {stepCount(record.recipe)} · {record.recipeHash}
@@ -90,10 +91,26 @@ export function TrainResults({ record, number }: { record: RunRecord; number: nu
           </Stack>
         </Grid.Col>
         <Grid.Col span={12}>
-          <Title order={4} size="h6" mb={6}>
-            Coefficients ({record.features.length} features)
-          </Title>
-          <CoefficientsTable record={record} />
+          {record.coefficients ? (
+            <>
+              <Title order={4} size="h6" mb={6}>
+                Coefficients ({record.features.length} features)
+              </Title>
+              <CoefficientsTable record={record} />
+            </>
+          ) : (
+            record.trees && (
+              <>
+                <Title order={4} size="h6" mb={6}>
+                  Trees
+                </Title>
+                <Text size="sm" data-testid="tree-summary">
+                  {formatCount(record.trees.trees)} {record.trees.trees === 1 ? 'tree' : 'trees'}, {formatCount(record.trees.leaves)} leaves, deepest leaf at depth{' '}
+                  {record.trees.depth}, on {record.features.length} features after the recipe.
+                </Text>
+              </>
+            )
+          )}
         </Grid.Col>
       </Grid>
     </Paper>

@@ -3,6 +3,8 @@
  * and recipe, so it can be repeated; its fold metrics, holdout metrics and coefficients, so it can
  * be compared and read again after a reload. Plain JSON (the model file itself is not kept here).
  */
+import type { TreeSummary } from '../../core/pipeline/fittedModel';
+import type { ModelKind, TrainParams } from '../../core/pipeline/trainParams';
 import type { Recipe } from '../../core/recipe/recipe';
 import type { MetricsResult } from '../../core/validation/evaluateScores';
 import type { TrainingRun } from '../../workers/workbenchApi';
@@ -27,9 +29,15 @@ export interface RunRecord {
   /** The recipe as used (the default one when none was given). */
   recipe: Recipe;
   recipeHash: string;
+  /** The kind trained and its parameters as sent (absent in records from before tree models: the task's linear model). */
+  model?: ModelKind;
+  params?: TrainParams;
   features: string[];
-  coefficients: number[];
-  intercept: number;
+  /** Linear models' coefficients; null for tree models. */
+  coefficients: number[] | null;
+  intercept: number | null;
+  /** Tree models' size; null (or absent) for linear models. */
+  trees?: TreeSummary | null;
   trainRows: number;
   testRows: number;
   cv: { folds: FoldRecord[]; mean: Metrics; std: Metrics } | null;
@@ -37,6 +45,16 @@ export interface RunRecord {
   holdout: Metrics | null;
   modelName: string;
   ms: number;
+}
+
+/** The kind a run trained. */
+export function recordKind(record: RunRecord): ModelKind {
+  return record.model ?? record.target.kind;
+}
+
+/** The parameters a run trained with. */
+export function recordParams(record: RunRecord): TrainParams {
+  return record.params ?? { l2: record.settings.l2 };
 }
 
 /** The metric runs are compared on: AUC for classifiers, R² for regressions. */
@@ -77,9 +95,12 @@ export function runRecord(id: string, at: Date, target: TrainTarget, settings: T
     settings,
     recipe: run.recipe,
     recipeHash: recipeHash(run.recipe),
+    model: run.kind,
+    params: run.params,
     features: run.features,
     coefficients: run.coefficients,
     intercept: run.intercept,
+    trees: run.trees,
     trainRows: run.trainRows,
     testRows: run.testRows,
     cv: run.cv
@@ -106,7 +127,7 @@ function sortValue(r: RunRecord, key: SortKey): number | string | null {
     case 'at':
       return r.at;
     case 'kind':
-      return r.target.kind;
+      return recordKind(r);
     case 'l2':
       return r.settings.l2;
     case 'cv':

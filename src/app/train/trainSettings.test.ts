@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recipe } from '../../core/recipe/recipe';
-import { DEFAULT_SETTINGS, cvSchemeFor, settingsProblems, timeColumnGroups, timeColumns, trainingRequest, type TrainSettings } from './trainSettings';
+import { DEFAULT_SETTINGS, cvSchemeFor, settingsProblems, timeColumnGroups, timeColumns, trainingRequest, treeParamProblems, type TrainSettings } from './trainSettings';
 
 const columns = [
   { name: 'applicant_id', type: 'text' },
@@ -66,6 +66,7 @@ describe('train settings', () => {
   it('says what must be fixed before training', () => {
     expect(settingsProblems(DEFAULT_SETTINGS, 'logistic', columns, 'default')).toEqual([]);
     const bad: TrainSettings = {
+      ...DEFAULT_SETTINGS,
       l2: -1,
       seed: 1.5,
       calibration: 'none',
@@ -85,5 +86,30 @@ describe('train settings', () => {
     expect(settingsProblems({ ...DEFAULT_SETTINGS, cv: { scheme: 'time', folds: 5, column: 'region' } }, 'logistic', columns, 'default')).toEqual([
       'Choose the date column that orders the rows for the time folds.',
     ]);
+  });
+
+  it('trains the chosen tree family with only the parameters set, and the task the target fixes', () => {
+    const target = { column: 'default', kind: 'logistic' as const, positive: '1' };
+    const settings: TrainSettings = { ...DEFAULT_SETTINGS, model: 'gbdt', calibration: 'platt', treeParams: { ...DEFAULT_SETTINGS.treeParams, gbdt: { nEstimators: 50, learningRate: 0.05 } } };
+    const request = trainingRequest(target, settings, null);
+    expect(request.kind).toBe('gbdt');
+    expect(request.task).toBe('classification');
+    expect(request.params).toEqual({ nEstimators: 50, learningRate: 0.05 });
+    expect(request.calibration).toBeUndefined(); // calibration is a logistic-model setting
+    expect(request.positive).toBe('1');
+    const regression = trainingRequest({ column: 'income', kind: 'linear', positive: null }, { ...DEFAULT_SETTINGS, model: 'forest' }, null);
+    expect([regression.kind, regression.task, regression.params]).toEqual(['forest', 'regression', {}]);
+    expect(trainingRequest(target, DEFAULT_SETTINGS, null)).toMatchObject({ kind: 'logistic', params: { l2: 1 } });
+  });
+
+  it('checks tree parameters as glassbox --params does', () => {
+    expect(treeParamProblems({ nEstimators: 10, subsample: 0.5, maxBins: 64 })).toEqual([]);
+    expect(treeParamProblems({ nEstimators: 2.5, subsample: 1.5, maxBins: 300, learningRate: -1 })).toEqual([
+      'nEstimators must be a whole number ≥ 1.',
+      'subsample must be a share in (0, 1].',
+      'Bins per feature must be from 2 to 255.',
+      'learningRate must be a number ≥ 0.',
+    ]);
+    expect(settingsProblems({ ...DEFAULT_SETTINGS, model: 'forest', l2: -1, treeParams: { ...DEFAULT_SETTINGS.treeParams, forest: { maxDepth: 0 } } }, 'logistic', columns, 'default')).toEqual(['maxDepth must be a whole number ≥ 1.']);
   });
 });

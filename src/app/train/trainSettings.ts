@@ -1,19 +1,30 @@
 /**
  * The Train step's settings and how they become the worker's TrainingRequest. The target (and
- * its positive class) is the session's; the model kind follows from the target (two classes →
- * logistic regression, a numeric target → linear (ridge) regression).
+ * its positive class) is the session's and fixes the task (`TrainTarget.kind`: two classes →
+ * 'logistic' = classification, a numeric target → 'linear' = regression); the model family is a
+ * setting — linear (logistic or ridge regression, as the task says), a decision tree, a random
+ * forest or gradient boosting — with its parameters (only what the user changed; the rest are
+ * the contract's defaults).
  */
+import type { ModelKind, TrainParams } from '../../core/pipeline/trainParams';
 import type { Recipe } from '../../core/recipe/recipe';
 import type { TrainingRequest } from '../../workers/workbenchApi';
 
-export type TrainKind = TrainingRequest['kind'];
+/** The task, as the linear model that does it: 'logistic' = classification, 'linear' = regression. */
+export type TrainKind = 'logistic' | 'linear';
+export type ModelFamily = 'linear' | 'tree' | 'forest' | 'gbdt';
+export const MODEL_FAMILIES: readonly ModelFamily[] = ['linear', 'tree', 'forest', 'gbdt'];
+export type TreeFamily = Exclude<ModelFamily, 'linear'>;
 export type CvScheme = 'kfold' | 'stratified' | 'group' | 'time';
 export type HoldoutMode = 'random' | 'recent';
 export type Calibration = 'none' | 'platt' | 'isotonic';
 
 export interface TrainSettings {
+  model: ModelFamily;
   /** L2 penalty (the contract's `l2`, default 1): larger = smaller coefficients, a simpler model. */
   l2: number;
+  /** Per tree family, the parameters the user set (the contract's names; others take its defaults). */
+  treeParams: Record<TreeFamily, TrainParams>;
   seed: number;
   /** Logistic only: recalibrate the probabilities (Platt or isotonic, on out-of-fold margins). */
   calibration: Calibration;
@@ -24,7 +35,9 @@ export interface TrainSettings {
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
+  model: 'linear',
   l2: 1,
+  treeParams: { tree: {}, forest: {}, gbdt: {} },
   seed: 42,
   calibration: 'none',
   exclude: [],
@@ -44,19 +57,26 @@ export function cvSchemeFor(kind: TrainKind, scheme: CvScheme): CvScheme {
   return kind === 'linear' && scheme === 'stratified' ? 'kfold' : scheme;
 }
 
+/** The kind the worker trains: the task's linear model, or a tree family. */
+export function modelKind(target: TrainTarget, settings: Pick<TrainSettings, 'model'>): ModelKind {
+  return settings.model === 'linear' ? target.kind : settings.model;
+}
+
 export function trainingRequest(target: TrainTarget, settings: TrainSettings, recipe: Recipe | null): TrainingRequest {
   const scheme = cvSchemeFor(target.kind, settings.cv.scheme);
+  const kind = modelKind(target, settings);
   const request: TrainingRequest = {
     target: target.column,
-    kind: target.kind,
-    params: { l2: settings.l2 },
+    kind,
+    params: settings.model === 'linear' ? { l2: settings.l2 } : { ...settings.treeParams[settings.model] },
     seed: settings.seed,
     exclude: settings.exclude.filter((c) => c !== target.column),
     cv: { folds: settings.cv.folds, scheme, ...(scheme === 'group' || scheme === 'time' ? { column: settings.cv.column ?? undefined } : {}) },
   };
+  if (settings.model !== 'linear') request.task = target.kind === 'logistic' ? 'classification' : 'regression';
   if (recipe) request.recipe = recipe;
   if (target.kind === 'logistic' && target.positive !== null) request.positive = target.positive;
-  if (target.kind === 'logistic' && settings.calibration !== 'none') request.calibration = settings.calibration;
+  if (kind === 'logistic' && settings.calibration !== 'none') request.calibration = settings.calibration;
   if (settings.holdout.enabled) {
     request.holdout = { fraction: settings.holdout.fraction, ...(settings.holdout.mode === 'recent' && settings.holdout.column ? { byColumn: settings.holdout.column } : {}) };
   }
@@ -89,7 +109,8 @@ export function settingsProblems(settings: TrainSettings, kind: TrainKind, colum
   const problems: string[] = [];
   const names = new Set(columns.map((c) => c.name));
   const times = new Set(timeColumns(columns, target));
-  if (!(Number.isFinite(settings.l2) && settings.l2 >= 0)) problems.push('The L2 penalty must be a number ≥ 0.');
+  if (settings.model === 'linear' && !(Number.isFinite(settings.l2) && settings.l2 >= 0)) problems.push('The L2 penalty must be a number ≥ 0.');
+  if (settings.model !== 'linear') problems.push(...treeParamProblems(settings.treeParams[settings.model]));
   if (!Number.isInteger(settings.seed)) problems.push('The seed must be a whole number.');
   const { holdout, cv } = settings;
   if (holdout.enabled) {
@@ -102,5 +123,48 @@ export function settingsProblems(settings: TrainSettings, kind: TrainKind, colum
   if (scheme === 'time' && !(cv.column && times.has(cv.column))) problems.push('Choose the date column that orders the rows for the time folds.');
   const unknown = settings.exclude.filter((c) => !names.has(c));
   if (unknown.length > 0) problems.push(`Excluded columns not in this dataset: ${unknown.join(', ')}.`);
+  return problems;
+}
+
+/** The parameters each tree family takes, with the contract's defaults (null = unlimited / the rule in words). */
+export const TREE_PARAMS: Record<TreeFamily, { name: keyof TrainParams; label: string; fallback: number | null; hint: string }[]> = {
+  tree: [
+    { name: 'maxDepth', label: 'Max depth', fallback: null, hint: 'Default: unlimited (grow until leaves are pure).' },
+    { name: 'minSamplesLeaf', label: 'Min rows per leaf', fallback: 1, hint: 'Larger = smoother, fewer leaves.' },
+    { name: 'maxBins', label: 'Bins per feature', fallback: 255, hint: 'Histogram bins (2–255).' },
+  ],
+  forest: [
+    { name: 'nEstimators', label: 'Trees', fallback: 100, hint: 'More trees = steadier scores, slower.' },
+    { name: 'maxDepth', label: 'Max depth', fallback: null, hint: 'Default: unlimited.' },
+    { name: 'minSamplesLeaf', label: 'Min rows per leaf', fallback: 1, hint: 'Larger = smoother, smaller model.' },
+    { name: 'colsampleByTree', label: 'Features per split (share)', fallback: null, hint: 'Default: √F features per split.' },
+    { name: 'subsample', label: 'Bootstrap size (share)', fallback: 1, hint: 'Rows drawn with replacement per tree, as a share of the rows.' },
+    { name: 'maxBins', label: 'Bins per feature', fallback: 255, hint: 'Histogram bins (2–255).' },
+  ],
+  gbdt: [
+    { name: 'nEstimators', label: 'Trees (rounds)', fallback: 100, hint: 'Boosting rounds.' },
+    { name: 'learningRate', label: 'Learning rate', fallback: 0.1, hint: 'Shrinks each tree; smaller needs more trees.' },
+    { name: 'maxDepth', label: 'Max depth', fallback: 6, hint: 'Depth of each tree.' },
+    { name: 'minSamplesLeaf', label: 'Min rows per leaf', fallback: 20, hint: 'Larger = more regularised.' },
+    { name: 'l2', label: 'Leaf L2', fallback: 1, hint: 'Penalty on leaf values (λ).' },
+    { name: 'subsample', label: 'Row subsample', fallback: 1, hint: 'Share of rows per tree.' },
+    { name: 'colsampleByTree', label: 'Column subsample', fallback: 1, hint: 'Share of features per tree.' },
+    { name: 'maxBins', label: 'Bins per feature', fallback: 255, hint: 'Histogram bins (2–255).' },
+    { name: 'earlyStoppingRounds', label: 'Early stopping (rounds)', fallback: null, hint: 'Off by default. Stop when 10% validation loss has not improved for this many rounds.' },
+  ],
+};
+
+const WHOLE: readonly (keyof TrainParams)[] = ['nEstimators', 'maxDepth', 'minSamplesLeaf', 'maxBins', 'earlyStoppingRounds'];
+const SHARE: readonly (keyof TrainParams)[] = ['subsample', 'colsampleByTree', 'validationFraction'];
+
+/** What is wrong with tree parameters, in plain words (the same rules as glassbox --params). */
+export function treeParamProblems(params: TrainParams): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(params) as [keyof TrainParams, number][]) {
+    if (WHOLE.includes(name) && !(Number.isInteger(value) && value >= 1)) problems.push(`${name} must be a whole number ≥ 1.`);
+    else if (SHARE.includes(name) && !(value > 0 && value <= 1)) problems.push(`${name} must be a share in (0, 1].`);
+    else if (name === 'maxBins' && !(value >= 2 && value <= 255)) problems.push('Bins per feature must be from 2 to 255.');
+    else if (!(Number.isFinite(value) && value >= 0)) problems.push(`${name} must be a number ≥ 0.`);
+  }
   return problems;
 }

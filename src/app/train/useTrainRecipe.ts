@@ -1,4 +1,7 @@
-/** The recipe the Train step uses: the one edited by hand, else the contract's default for the target and exclusions. */
+/**
+ * The recipe the Train step uses: the one edited by hand, else the contract's default for the
+ * target and exclusions (with standard scaling for linear models, without for tree models).
+ */
 import type { Recipe } from '../../core/recipe/recipe';
 import { useDefaultRecipe } from '../api/trainQueries';
 import { useTrain } from './TrainProvider';
@@ -13,7 +16,7 @@ export interface TrainRecipe {
 
 export function useTrainRecipe(target: string | null): TrainRecipe {
   const { editedRecipe, settings } = useTrain();
-  const fallback = useDefaultRecipe(target, settings.exclude, editedRecipe === null);
+  const fallback = useDefaultRecipe(target, settings.exclude, settings.model === 'linear', editedRecipe === null);
   if (editedRecipe) return { recipe: editedRecipe, edited: true, loading: false, error: null };
   return { recipe: fallback.data ?? null, edited: false, loading: fallback.isPending && target !== null, error: fallback.error };
 }

@@ -38,13 +38,13 @@ describe('train store', () => {
     expect(parseTraining({ schema: 2 })).toBeNull();
     const parsed = parseTraining({
       schema: 1,
-      settings: { l2: 'x', seed: 7, exclude: ['a', 3], holdout: { enabled: false, fraction: 0.3, mode: 'later' }, cv: { scheme: 'bogus', folds: 3, column: 'g' } },
+      settings: { model: 'svm', treeParams: { gbdt: { nEstimators: 50, maxDepth: 'deep' }, forest: 3 }, l2: 'x', seed: 7, exclude: ['a', 3], holdout: { enabled: false, fraction: 0.3, mode: 'later' }, cv: { scheme: 'bogus', folds: 3, column: 'g' } },
       recipe: { recipe: { version: 1, steps: 'no' }, edited: true },
       runs: [run, { id: 'broken' }],
       selectedRunId: 'broken',
     });
     expect(parsed).toEqual({
-      settings: { l2: 1, seed: 7, calibration: 'none', exclude: ['a'], holdout: { enabled: false, fraction: 0.3, mode: 'random', column: null }, cv: { scheme: 'stratified', folds: 3, column: 'g' } },
+      settings: { model: 'linear', treeParams: { tree: {}, forest: {}, gbdt: { nEstimators: 50 } }, l2: 1, seed: 7, calibration: 'none', exclude: ['a'], holdout: { enabled: false, fraction: 0.3, mode: 'random', column: null }, cv: { scheme: 'stratified', folds: 3, column: 'g' } },
       recipe: null,
       runs: [run],
       selectedRunId: null,

@@ -5,7 +5,8 @@
  */
 import type { Recipe } from '../../core/recipe/recipe';
 import type { RunRecord } from '../train/runRecord';
-import { DEFAULT_SETTINGS, type CvScheme, type TrainSettings } from '../train/trainSettings';
+import type { TrainParams } from '../../core/pipeline/trainParams';
+import { DEFAULT_SETTINGS, MODEL_FAMILIES, type CvScheme, type ModelFamily, type TrainSettings } from '../train/trainSettings';
 import { STORE, TRAIN_KEY, db } from './workspaceStore';
 
 export const TRAIN_SCHEMA = 1;
@@ -36,13 +37,22 @@ const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.i
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const SCHEMES: readonly CvScheme[] = ['kfold', 'stratified', 'group', 'time'];
 
+/** Numeric parameters by name (anything else dropped). */
+function paramsOf(v: unknown): TrainParams {
+  if (!isObject(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'number' && Number.isFinite(x))) as TrainParams;
+}
+
 /** Settings from a stored record, each value checked and defaulted. */
 export function parseSettings(v: unknown): TrainSettings {
   const s = isObject(v) ? v : {};
   const h = isObject(s.holdout) ? s.holdout : {};
   const cv = isObject(s.cv) ? s.cv : {};
   const d = DEFAULT_SETTINGS;
+  const tp = isObject(s.treeParams) ? s.treeParams : {};
   return {
+    model: MODEL_FAMILIES.includes(s.model as ModelFamily) ? (s.model as ModelFamily) : d.model,
+    treeParams: { tree: paramsOf(tp.tree), forest: paramsOf(tp.forest), gbdt: paramsOf(tp.gbdt) },
     l2: num(s.l2, d.l2),
     seed: num(s.seed, d.seed),
     calibration: s.calibration === 'platt' || s.calibration === 'isotonic' ? s.calibration : 'none',
@@ -75,7 +85,7 @@ function isRun(v: unknown): v is RunRecord {
     (v.target.kind === 'logistic' || v.target.kind === 'linear') &&
     isRecipe(v.recipe) &&
     Array.isArray(v.features) &&
-    Array.isArray(v.coefficients)
+    (Array.isArray(v.coefficients) || v.coefficients === null)
   );
 }
 

@@ -313,16 +313,21 @@ function growTree(
       splitBin[left] = -1;
       splitBin[right] = -1;
       // stable partition of rows[start, end): left rows first, both sides keep ascending order
+      // (branch-free: a row goes left iff v ≤ bin, or v is the missing bin 255 and missing
+      // values go left; bin ≤ 253, so 255 ≤ bin never holds)
       const col = binned.columns[split.feature];
       const bin = split.bin;
-      const missingLeft = split.missingLeft;
+      const missingLeft = split.missingLeft ? 1 : 0;
       let lo = work.start;
       let nRight = 0;
       for (let k = work.start; k < work.end; k++) {
         const r = rows[k];
         const v = col[r];
-        if (v === MISSING_BIN ? missingLeft : v <= bin) rows[lo++] = r;
-        else scratch[nRight++] = r;
+        const left = (((bin - v) >>> 31) ^ 1) | (((v + 1) >> 8) & missingLeft);
+        rows[lo] = r;
+        scratch[nRight] = r;
+        lo += left;
+        nRight += left ^ 1;
       }
       rows.set(scratch.subarray(0, nRight), lo);
       const mid = lo;
