@@ -312,25 +312,7 @@ function growTree(
       splitBin[work.node] = split.bin;
       splitBin[left] = -1;
       splitBin[right] = -1;
-      // stable partition of rows[start, end): left rows first, both sides keep ascending order
-      // (branch-free: a row goes left iff v ≤ bin, or v is the missing bin 255 and missing
-      // values go left; bin ≤ 253, so 255 ≤ bin never holds)
-      const col = binned.columns[split.feature];
-      const bin = split.bin;
-      const missingLeft = split.missingLeft ? 1 : 0;
-      let lo = work.start;
-      let nRight = 0;
-      for (let k = work.start; k < work.end; k++) {
-        const r = rows[k];
-        const v = col[r];
-        const left = (((bin - v) >>> 31) ^ 1) | (((v + 1) >> 8) & missingLeft);
-        rows[lo] = r;
-        scratch[nRight] = r;
-        lo += left;
-        nRight += left ^ 1;
-      }
-      rows.set(scratch.subarray(0, nRight), lo);
-      const mid = lo;
+      const mid = partition(rows, scratch, work.start, work.end, binned.columns[split.feature], split.bin, split.missingLeft);
       const leftWork: NodeWork = { node: left, start: work.start, end: mid, depth: work.depth + 1, g: split.left.g, h: split.left.h, hist: work.hist };
       const rightWork: NodeWork = { node: right, start: mid, end: work.end, depth: work.depth + 1, g: split.right.g, h: split.right.h, hist: work.hist };
       const leftGrows = grows(leftWork);
@@ -356,6 +338,29 @@ function growTree(
     level = next;
   }
   return { tree: builder.build(), splitBins: Int32Array.from(splitBin), leaves };
+}
+
+/**
+ * Stable partition of rows[start, end) by a split: the rows going left first, both sides in
+ * their order (ascending); returns where the right rows start. Branch-free: a row goes left iff
+ * its bin v ≤ bin, or v is the missing bin 255 and missing values go left (bin ≤ 253, so
+ * 255 ≤ bin never holds).
+ */
+function partition(rows: Uint32Array, scratch: Uint32Array, start: number, end: number, col: Uint8Array, bin: number, missingLeft: boolean): number {
+  const ml = missingLeft ? 1 : 0;
+  let lo = start;
+  let nRight = 0;
+  for (let k = start; k < end; k++) {
+    const r = rows[k];
+    const v = col[r];
+    const left = (((bin - v) >>> 31) ^ 1) | (((v + 1) >> 8) & ml);
+    rows[lo] = r;
+    scratch[nRight] = r;
+    lo += left;
+    nRight += left ^ 1;
+  }
+  rows.set(scratch.subarray(0, nRight), lo);
+  return lo;
 }
 
 /** hist[j, b] −= small[j, b] over the bins of the used features. */
