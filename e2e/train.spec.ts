@@ -29,7 +29,8 @@ test('trains with a hand-edited recipe, CV and a holdout; the downloaded ONNX gi
   await openDemo(page, 'synthetic_loans');
   await goToTrain(page);
   await choose(page, 'Target column', 'default');
-  await expect(page.getByTestId('train-kind')).toContainText('Logistic regression');
+  await expect(page.getByTestId('train-kind')).toContainText('Binary classification');
+  await expect(page.getByTestId('train-model')).toContainText('Logistic regression');
   await expect(page.getByRole('combobox', { name: 'Positive class', exact: true })).toHaveValue('1');
 
   // the default recipe, then a log step on income moved before the scaling, and a robust scaler
@@ -323,7 +324,8 @@ test('trains a linear regression on a numeric target, with k-fold CV and R²', a
   await openDemo(page, 'wine_quality');
   await goToTrain(page);
   await choose(page, 'Target column', 'quality');
-  await expect(page.getByTestId('train-kind')).toContainText('Linear (ridge) regression');
+  await expect(page.getByTestId('train-kind')).toContainText('Regression');
+  await expect(page.getByTestId('train-model')).toContainText('Linear (ridge) regression');
   await expect(page.getByRole('combobox', { name: 'Positive class', exact: true })).toHaveCount(0);
   await expect(page.getByTestId('train-calibration')).toHaveCount(0);
   // stratified folds and holdouts are for classifiers: a regression uses k-fold and a plain random holdout

@@ -33,6 +33,7 @@ import { crossValidateAsync } from '../core/pipeline/crossValidate';
 import { exportPipeline, predictPipeline, previewPipelineStep, requestTask, trainPipelineSteps } from '../core/pipeline/trainPipeline';
 import { linearOf, treeSummary } from '../core/pipeline/fittedModel';
 import { finishAsync } from '../core/progress/steps';
+import { searchSteps } from '../core/search/hyperSearch';
 import { permutationImportance } from '../core/explain/permutationImportance';
 import { seededSample } from '../core/folds/shuffle';
 import { seededRandom } from '../core/random/seededRandom';
@@ -58,6 +59,8 @@ import type {
   LoadProgress,
   RowsPage,
   RowsRequest,
+  SearchRun,
+  SearchSpec,
   WorkbenchApi,
 } from './workbenchApi';
 
@@ -498,6 +501,44 @@ export class Workbench implements WorkbenchApi {
         scoring,
         ms: Date.now() - started,
       };
+    });
+  }
+
+  async searchModel(jobId: string, request: TrainingRequest, search: SearchSpec, onProgress?: (p: TrainingProgress) => void): Promise<SearchRun> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      if (!request.cv) throw new InputError('a search is scored by cross-validation: choose a CV scheme');
+      const source = summary.name;
+      const { train, test } = this.holdoutRows(request);
+      const task = readTarget(table, request.target, { rows: train, task: requestTask(request), positive: request.positive, source }).task;
+      const { scheme, column, folds } = request.cv;
+      const cvRequest = {
+        target: request.target,
+        kind: request.kind,
+        task,
+        recipe: request.recipe,
+        params: request.params,
+        seed: request.seed,
+        exclude: request.exclude,
+        positive: request.positive,
+        source,
+        rows: train,
+        folds,
+        stratify: scheme === 'stratified' || (scheme === 'group' && task === 'classification'),
+        group: scheme === 'group' ? column : undefined,
+        time: scheme === 'time' ? column : undefined,
+      };
+      let trials = 0;
+      const unit = search.trials !== undefined || search.strategy === 'grid' ? 'trials' : 'seconds';
+      const result = await finishAsync(searchSteps(table, cvRequest, search), {
+        pause: nextTask,
+        signal,
+        onProgress: (done, total) => {
+          if (unit === 'trials') trials = Math.floor(done);
+          onProgress?.({ stage: 'search', done, total, unit, trials });
+        },
+      });
+      return { ...result, kind: request.kind, trainRows: train.length, testRows: test.length };
     });
   }
 

@@ -16,6 +16,8 @@ import type { PermutationImportance } from '../core/explain/permutationImportanc
 import type { Recipe } from '../core/recipe/recipe';
 import type { ModelKind, TrainParams } from '../core/pipeline/trainParams';
 import type { TreeSummary } from '../core/pipeline/fittedModel';
+import type { SearchResult } from '../core/search/hyperSearch';
+import type { SearchDimension } from '../core/search/searchSpace';
 import type { CvFold } from '../core/pipeline/crossValidate';
 import type {
   ColumnProfile,
@@ -187,9 +189,29 @@ export interface TrainingRun {
 
 /** Progress of a training job: its stage and units done. */
 export interface TrainingProgress {
-  stage: 'cross-validation' | 'training' | 'scoring';
+  stage: 'search' | 'cross-validation' | 'training' | 'scoring';
+  /** Folds (fractional while trees grow), trees, rows; for a search: trials, or seconds of a time budget (`unit`). */
   done: number;
   total: number;
+  unit?: 'trials' | 'seconds';
+  /** A search's trials finished so far. */
+  trials?: number;
+}
+
+/** A hyper-parameter search over the request's model kind (searchSteps in core/search/hyperSearch.ts). */
+export interface SearchSpec {
+  strategy: 'grid' | 'random';
+  space: SearchDimension[];
+  trials?: number;
+  seconds?: number;
+  gridPoints?: number;
+}
+
+export interface SearchRun extends SearchResult {
+  kind: ModelKind;
+  /** Rows the trials were cross-validated on (outside the holdout) and rows held out. */
+  trainRows: number;
+  testRows: number;
 }
 
 export interface WorkbenchApi {
@@ -256,6 +278,8 @@ export interface WorkbenchApi {
    * Cancellable between folds; reports progress.
    */
   trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun>;
+  /** Cross-validates the request's model with each parameter set of a search (the request's CV scheme, on its training rows); cancellable between trees, folds and trials. */
+  searchModel(jobId: string, request: TrainingRequest, search: SearchSpec, onProgress?: (p: TrainingProgress) => void): Promise<SearchRun>;
   /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */
   restoreHoldout(request: TrainingRequest): Promise<{ trainRows: number; testRows: number }>;
   /**

@@ -56,6 +56,48 @@ describe('training parity: worker path and CLI', () => {
     expect(run.model.description.metadata.training_data_sha256).toBe(createHash('sha256').update(readFileSync(LOANS)).digest('hex'));
   });
 
+  it.each([
+    ['gbdt', '{"nEstimators":15,"maxDepth":3}'],
+    ['forest', '{"nEstimators":4,"maxDepth":6}'],
+  ])('%s: trainModel with 3-fold CV equals glassbox cv, its scores glassbox train + predict', async (kind, params) => {
+    const out = join(dir, `${kind}-cv.json`);
+    await cli(['cv', '--data', LOANS, '--target', 'default', '--model', kind, '--params', params, '--folds', '3', '--seed', '3', '--exclude', 'applicant_id', '--out', out]);
+    const model = join(dir, `${kind}.onnx`);
+    await cli(['train', '--data', LOANS, '--target', 'default', '--model', kind, '--params', params, '--seed', '3', '--exclude', 'applicant_id', '--out', model]);
+    await cli(['predict', '--model', model, '--data', LOANS, '--out', join(dir, `${kind}-p.csv`)]);
+
+    const wb = await workbench();
+    const trees: number[] = [];
+    const run = await wb.trainModel('t', { target: 'default', kind: kind as 'gbdt' | 'forest', task: 'classification', params: JSON.parse(params), seed: 3, exclude: ['applicant_id'], cv: { folds: 3, scheme: 'kfold' } }, (p) => {
+      if (p.stage === 'training') trees.push(p.done);
+    });
+    expect(trees.at(-1)).toBe(JSON.parse(params).nEstimators); // progress per tree
+    expect(run.coefficients).toBeNull();
+    expect(run.trees!.trees).toBe(JSON.parse(params).nEstimators);
+    expect(run.recipe.steps.some((st) => st.step === 'scale')).toBe(false);
+    const cvJson = JSON.parse(readFileSync(out, 'utf8'));
+    expect(JSON.parse(JSON.stringify({ folds: run.cv!.folds, mean: run.cv!.mean, std: run.cv!.std }))).toEqual({ folds: cvJson.folds, mean: cvJson.mean, std: cvJson.std });
+    const { score } = await wb.predictions(0.5);
+    const cliScores = readFileSync(join(dir, `${kind}-p.csv`), 'utf8').trim().split('\n').slice(1).map((l) => Number(l.slice(l.lastIndexOf(',') + 1)));
+    expect(score).toEqual(cliScores);
+  });
+
+  it('a search cross-validates every trial on the training rows, as glassbox cv with its parameters', async () => {
+    const wb = await workbench();
+    const request = { target: 'default', kind: 'gbdt' as const, task: 'classification' as const, params: { nEstimators: 8 }, seed: 2, exclude: ['applicant_id'], holdout: { fraction: 0.5 }, cv: { folds: 3, scheme: 'stratified' as const } };
+    const seen: number[] = [];
+    const result = await wb.searchModel('s', request, { strategy: 'grid', space: [{ name: 'maxDepth', low: 2, high: 3, integer: true }] }, (p) => seen.push(p.trials ?? -1));
+    expect(result.trials.map((t) => t.params)).toEqual([{ nEstimators: 8, maxDepth: 2 }, { nEstimators: 8, maxDepth: 3 }]);
+    expect(result.trainRows).toBe(10000);
+    expect(seen.at(-1)).toBe(2);
+    // the training rows alone: glassbox cv on a file of exactly those rows gives the same folds' metrics
+    const run = await wb.trainModel('t', { ...request, params: result.trials[1].params });
+    expect(run.cv!.mean).toEqual(result.trials[1].mean);
+    const cancelled = wb.searchModel('s2', request, { strategy: 'random', space: [{ name: 'maxDepth', low: 2, high: 6, integer: true }], trials: 50 });
+    setTimeout(() => wb.cancel('s2'), 50);
+    await expect(cancelled).rejects.toMatchObject({ name: 'CancelledError' });
+  });
+
   it('a holdout scopes evaluation to the held-out rows', async () => {
     const wb = await workbench();
     const run = await wb.trainModel('t', { target: 'default', kind: 'logistic', seed: 1, holdout: { fraction: 0.25 } });

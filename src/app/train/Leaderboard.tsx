@@ -34,8 +34,9 @@ export function Leaderboard() {
         Leaderboard
       </Title>
       <Text size="xs" c="dimmed" mb="sm">
-        Every run on this dataset, kept with the workspace. Compare on the cross-validation mean (AUC for classifiers, R² for regressions); the
-        held-out figure is the final check of the run you keep. Select a run to see its settings and results.
+        Every run on this dataset, kept with the workspace, and every trial of a hyper-parameter search (cross-validated only). Compare on the
+        cross-validation mean (AUC for classifiers, R² for regressions) and its spread across folds; the held-out figure is the final check of the
+        run you keep. Select a run to see its settings and results.
       </Text>
       <Table.ScrollContainer minWidth={760}>
         <Table fz="sm" verticalSpacing={5} highlightOnHover withTableBorder aria-label="Training runs" data-testid="leaderboard-table">
@@ -85,6 +86,11 @@ export function Leaderboard() {
                     <Text span size="xs" c="dimmed">
                       → {r.target.column}
                     </Text>
+                    {r.search && (
+                      <Badge size="xs" radius="sm" ml={6} variant={r.search.trial === null || r.search.trial === r.search.best ? 'filled' : 'light'} color={r.search.trial === null ? 'teal' : 'gray'}>
+                        {r.search.trial === null ? `best of ${r.search.trials}-trial ${r.search.strategy} search` : `${r.search.strategy} trial ${r.search.trial}/${r.search.trials}${r.search.trial === r.search.best ? ' · best' : ''}`}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text span size="xs">

@@ -50,7 +50,7 @@ export function TargetSetup({ state }: { state: TrainTargetState }) {
       </Group>
       {ready && (
         <Text size="sm" data-testid="train-kind">
-          <b>{ready.target.kind === 'logistic' ? 'Logistic regression' : 'Linear (ridge) regression'}</b>
+          <b>{ready.target.kind === 'logistic' ? 'Binary classification' : 'Regression'}</b>
           {ready.target.kind === 'logistic'
             ? ` — ${ready.column} has two classes: the model gives P(${ready.column} = ${ready.target.positive ?? ''}).`
             : ` — ${ready.column} is numeric: the model predicts its value.`}
@@ -58,7 +58,7 @@ export function TargetSetup({ state }: { state: TrainTargetState }) {
       )}
       {state.state === 'pick' && (
         <Text size="sm" c="dimmed">
-          Pick the column the model should predict: two classes give a logistic regression, a numeric column a linear regression.
+          Pick the column the model should predict: two classes make a binary classification, a numeric column a regression.
         </Text>
       )}
       {state.state === 'error' && <QueryError error={state.error} title={`Could not read ${state.column}`} />}

@@ -18,8 +18,8 @@ import { useModel } from '../model/ModelProvider';
 import { useSession } from '../session/SessionProvider';
 import { readTraining, saveTraining } from '../workspace/trainStore';
 import { withoutColumns } from './recipeEdit';
-import { runRecord, type RunRecord } from './runRecord';
-import { DEFAULT_SETTINGS, trainingRequest, type TrainSettings, type TrainTarget } from './trainSettings';
+import { runRecord, trialRecord, type RunRecord, type SearchTag } from './runRecord';
+import { DEFAULT_SETTINGS, modelKind, searchSpec, trainingRequest, withParams, type TrainSettings, type TrainTarget } from './trainSettings';
 
 export interface TrainingJob {
   jobId: string;
@@ -47,6 +47,8 @@ export interface TrainValue {
   setRecipe(recipe: Recipe): void;
   resetRecipe(): void;
   train(target: TrainTarget, recipe: Recipe): Promise<void>;
+  /** Runs the settings' hyper-parameter search (each trial a leaderboard row), then trains the best trial. */
+  search(target: TrainTarget, recipe: Recipe): Promise<void>;
   cancel(): void;
   selectRun(id: string | null): void;
   /** Puts a past run's settings and recipe back (and its target in the session), ready to train again. */
@@ -159,8 +161,9 @@ export function TrainProvider({ children }: { children: ReactNode }) {
   const setRecipe = useCallback((recipe: Recipe) => setEditedRecipe(recipe), []);
   const resetRecipe = useCallback(() => setEditedRecipe(null), []);
 
-  const train = useCallback(
-    async (target: TrainTarget, recipe: Recipe) => {
+  /** Starts a job (one at a time); `work` runs with its id and progress callback. */
+  const runJob = useCallback(
+    async (work: (jobId: string, onProgress: (p: TrainingProgress) => void) => Promise<void>, failure: string, cancelled: string) => {
       if (jobRef.current || scoring) return;
       const jobId = newId();
       const started: TrainingJob = { jobId, progress: null, started: Date.now() };
@@ -169,7 +172,6 @@ export function TrainProvider({ children }: { children: ReactNode }) {
       setError(null);
       setNotice(null);
       setTraining(true);
-      const used = settingsRef.current;
       let last = 0;
       const onProgress = (p: TrainingProgress) => {
         const now = performance.now();
@@ -178,29 +180,68 @@ export function TrainProvider({ children }: { children: ReactNode }) {
         setJob((cur) => (cur && cur.jobId === jobId ? { ...cur, progress: p } : cur));
       };
       try {
-        const run = await trainAsync({ jobId, request: trainingRequest(target, used, recipe), onProgress });
-        let holdout: MetricsResult | null = null;
-        if (run.testRows > 0) {
-          // The leaderboard's holdout figure (the results add 95 % intervals); a failure here does not undo the training.
-          holdout = await workbench()
-            .modelMetrics({ target: target.column, positive: target.positive ?? undefined, task: target.kind === 'logistic' ? 'classification' : 'regression', split: 'test', threshold: 0.5 })
-            .catch(() => null);
-        }
-        adoptTrained(run, jobId);
-        const record = runRecord(jobId, new Date(), target, used, run, holdout);
-        setRuns((cur) => [...cur, record]);
-        setSelectedRunId(jobId);
+        await work(jobId, onProgress);
       } catch (e) {
         const info = describeError(e);
-        if (info.kind === 'cancelled') setNotice('Training was cancelled: nothing changed (the leaderboard and the loaded model are as before).');
-        else setError({ ...info, title: 'Could not train the model' });
+        if (info.kind === 'cancelled') setNotice(cancelled);
+        else setError({ ...info, title: failure });
       } finally {
         if (jobRef.current?.jobId === jobId) jobRef.current = null;
         setJob((cur) => (cur && cur.jobId === jobId ? null : cur));
         setTraining(false);
       }
     },
-    [scoring, trainAsync, adoptTrained, setTraining],
+    [scoring, setTraining],
+  );
+
+  /** Trains with `used` settings, scores the held-out rows and adds the run to the leaderboard. */
+  const trainAndRecord = useCallback(
+    async (jobId: string, onProgress: (p: TrainingProgress) => void, target: TrainTarget, recipe: Recipe, used: TrainSettings, search?: SearchTag) => {
+      const run = await trainAsync({ jobId, request: trainingRequest(target, used, recipe), onProgress });
+      let holdout: MetricsResult | null = null;
+      if (run.testRows > 0) {
+        // The leaderboard's holdout figure (the results add 95 % intervals); a failure here does not undo the training.
+        holdout = await workbench()
+          .modelMetrics({ target: target.column, positive: target.positive ?? undefined, task: target.kind === 'logistic' ? 'classification' : 'regression', split: 'test', threshold: 0.5 })
+          .catch(() => null);
+      }
+      adoptTrained(run, jobId);
+      const record = runRecord(jobId, new Date(), target, used, run, holdout, search);
+      setRuns((cur) => [...cur, record]);
+      setSelectedRunId(jobId);
+    },
+    [trainAsync, adoptTrained],
+  );
+
+  const train = useCallback(
+    (target: TrainTarget, recipe: Recipe) =>
+      runJob(
+        (jobId, onProgress) => trainAndRecord(jobId, onProgress, target, recipe, settingsRef.current),
+        'Could not train the model',
+        'Training was cancelled: nothing changed (the leaderboard and the loaded model are as before).',
+      ),
+    [runJob, trainAndRecord],
+  );
+
+  const search = useCallback(
+    (target: TrainTarget, recipe: Recipe) =>
+      runJob(
+        async (jobId, onProgress) => {
+          const used = settingsRef.current;
+          const kind = modelKind(target, used);
+          const result = await workbench().searchModel(jobId, trainingRequest(target, used, recipe), searchSpec(kind, used.search), callback(onProgress));
+          const at = new Date();
+          const trials = result.trials.map((t) => trialRecord(jobId, at, target, withParams(used, kind, t.params), recipe, result, t));
+          setRuns((cur) => [...cur, ...trials]);
+          // the best trial, trained on all training rows: its model, holdout and results
+          const best = withParams(used, kind, result.trials[result.best].params);
+          setSettingsState(best);
+          await trainAndRecord(jobId, onProgress, target, recipe, best, { id: jobId, strategy: result.strategy, trial: null, trials: result.trials.length, best: result.best + 1 });
+        },
+        'Could not run the search',
+        'The search was cancelled: what was still running is not kept (a finished search keeps its trials in the leaderboard even when the training of its best trial is cancelled).',
+      ),
+    [runJob, trainAndRecord],
   );
 
   const cancel = useCallback(() => {
@@ -240,12 +281,13 @@ export function TrainProvider({ children }: { children: ReactNode }) {
       setRecipe,
       resetRecipe,
       train,
+      search,
       cancel,
       selectRun,
       restoreRun,
       dismissError,
     }),
-    [settings, editedRecipe, runs, selectedRunId, job, error, notice, restoring, setSettings, setExclude, setRecipe, resetRecipe, train, cancel, selectRun, restoreRun, dismissError],
+    [settings, editedRecipe, runs, selectedRunId, job, error, notice, restoring, setSettings, setExclude, setRecipe, resetRecipe, train, search, cancel, selectRun, restoreRun, dismissError],
   );
   return <TrainContext.Provider value={value}>{children}</TrainContext.Provider>;
 }

@@ -52,8 +52,15 @@ export function TrainResults({ record, number }: { record: RunRecord; number: nu
             </Text>
           </Group>
         </div>
-        <ResultActions record={record} />
+        {record.modelName !== '' && <ResultActions record={record} />}
       </Group>
+      {record.search && record.search.trial !== null && (
+        <Alert color="blue" variant="light" mb="sm" data-testid="trial-note">
+          Trial {record.search.trial} of a {record.search.trials}-trial {record.search.strategy} search: cross-validated on the training rows only,
+          without a model of its own. {record.search.trial === record.search.best ? 'It was the best trial; the search trained it as the run marked “best”.' : `Trial ${record.search.best} scored best.`}{' '}
+          Select it and use “Train again with these settings” to train this one.
+        </Alert>
+      )}
       {looksTooGood(record) && (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Suspiciously good: check for leakage" mb="sm" data-testid="too-good">
           {label} of 0.99 or more is rare on real data. Look for a column that is recorded after the outcome or derived from it (Feature selection
@@ -80,16 +87,18 @@ export function TrainResults({ record, number }: { record: RunRecord; number: nu
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="md">
-            <div>
-              <Title order={4} size="h6" mb={6}>
-                Held-out rows (final estimate)
-              </Title>
-              <HoldoutMetrics record={record} />
-            </div>
-          </Stack>
-        </Grid.Col>
+        {record.modelName !== '' && (
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="md">
+              <div>
+                <Title order={4} size="h6" mb={6}>
+                  Held-out rows (final estimate)
+                </Title>
+                <HoldoutMetrics record={record} />
+              </div>
+            </Stack>
+          </Grid.Col>
+        )}
         <Grid.Col span={12}>
           {record.coefficients ? (
             <>

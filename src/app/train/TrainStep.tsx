@@ -5,6 +5,7 @@ import { FeatureSelection } from './FeatureSelection';
 import { Leaderboard } from './Leaderboard';
 import { RecipeEditor } from './RecipeEditor';
 import { stepColumns } from './recipeEdit';
+import { SearchPanel } from './SearchPanel';
 import { SetupPanel } from './SetupPanel';
 import { TrainBar } from './TrainBar';
 import { useTrain } from './TrainProvider';
@@ -46,6 +47,7 @@ export function TrainStep() {
       )}
       {ready && <RecipeEditor target={ready.target} run={selected} />}
       {ready && <TrainBar target={ready.target} recipe={recipe} problems={problems} />}
+      {ready && <SearchPanel target={ready.target} recipe={recipe} problems={problems} />}
       {selected && <TrainResults record={selected} number={selectedIndex + 1} />}
       <Leaderboard />
     </Stack>

@@ -7,7 +7,8 @@ import type { TreeSummary } from '../../core/pipeline/fittedModel';
 import type { ModelKind, TrainParams } from '../../core/pipeline/trainParams';
 import type { Recipe } from '../../core/recipe/recipe';
 import type { MetricsResult } from '../../core/validation/evaluateScores';
-import type { TrainingRun } from '../../workers/workbenchApi';
+import type { SearchTrial } from '../../core/search/hyperSearch';
+import type { SearchRun, TrainingRun } from '../../workers/workbenchApi';
 import { recipeHash } from './recipeEdit';
 import type { TrainKind, TrainSettings, TrainTarget } from './trainSettings';
 
@@ -43,8 +44,21 @@ export interface RunRecord {
   cv: { folds: FoldRecord[]; mean: Metrics; std: Metrics } | null;
   /** Metrics on the held-out rows at threshold 0.5 (null without a holdout). */
   holdout: Metrics | null;
+  /** '' for a search trial (cross-validated only, no model). */
   modelName: string;
   ms: number;
+  /** Part of a hyper-parameter search: a trial (cross-validated only) or the best trial trained (trial null). */
+  search?: SearchTag;
+}
+
+export interface SearchTag {
+  id: string;
+  strategy: 'grid' | 'random';
+  /** 1-based; null for the best trial trained on all training rows. */
+  trial: number | null;
+  trials: number;
+  /** The best trial's number. */
+  best: number;
 }
 
 /** The kind a run trained. */
@@ -87,8 +101,34 @@ export function plainMetrics(m: MetricsResult): Metrics {
   return out;
 }
 
-export function runRecord(id: string, at: Date, target: TrainTarget, settings: TrainSettings, run: TrainingRun, holdout: MetricsResult | null): RunRecord {
+/** A search trial as a leaderboard row: its parameters and cross-validation, no model. */
+export function trialRecord(searchId: string, at: Date, target: TrainTarget, settings: TrainSettings, recipe: Recipe, search: SearchRun, trial: SearchTrial): RunRecord {
   return {
+    id: `${searchId}:${trial.trial}`,
+    at: at.toISOString(),
+    target,
+    settings,
+    recipe,
+    recipeHash: recipeHash(recipe),
+    model: search.kind,
+    params: trial.params,
+    features: [],
+    coefficients: null,
+    intercept: null,
+    trees: null,
+    trainRows: search.trainRows,
+    testRows: search.testRows,
+    cv: { folds: trial.folds.map((f) => ({ fold: f.fold, trainRows: f.trainRows, testRows: f.testRows, metrics: plainMetrics(f.metrics) })), mean: trial.mean, std: trial.std },
+    holdout: null,
+    modelName: '',
+    ms: trial.ms,
+    search: { id: searchId, strategy: search.strategy, trial: trial.trial, trials: search.trials.length, best: search.best + 1 },
+  };
+}
+
+export function runRecord(id: string, at: Date, target: TrainTarget, settings: TrainSettings, run: TrainingRun, holdout: MetricsResult | null, search?: SearchTag): RunRecord {
+  return {
+    ...(search ? { search } : {}),
     id,
     at: at.toISOString(),
     target,

@@ -8,7 +8,8 @@
  */
 import type { ModelKind, TrainParams } from '../../core/pipeline/trainParams';
 import type { Recipe } from '../../core/recipe/recipe';
-import type { TrainingRequest } from '../../workers/workbenchApi';
+import { DEFAULT_SPACES, type SearchDimension } from '../../core/search/searchSpace';
+import type { SearchSpec, TrainingRequest } from '../../workers/workbenchApi';
 
 /** The task, as the linear model that does it: 'logistic' = classification, 'linear' = regression. */
 export type TrainKind = 'logistic' | 'linear';
@@ -32,7 +33,24 @@ export interface TrainSettings {
   exclude: string[];
   holdout: { enabled: boolean; fraction: number; mode: HoldoutMode; column: string | null };
   cv: { scheme: CvScheme; folds: number; column: string | null };
+  search: SearchSettings;
 }
+
+export interface SearchDimensionSetting extends SearchDimension {
+  enabled: boolean;
+}
+
+/** A hyper-parameter search: strategy, budget (trials and/or minutes) and, per model kind, the ranges searched. */
+export interface SearchSettings {
+  strategy: 'random' | 'grid';
+  trials: number | null;
+  minutes: number | null;
+  gridPoints: number;
+  /** Per model kind, the ranges as edited (absent: the defaults). */
+  spaces: Partial<Record<ModelKind, SearchDimensionSetting[]>>;
+}
+
+export const DEFAULT_SEARCH: SearchSettings = { strategy: 'random', trials: 12, minutes: null, gridPoints: 3, spaces: {} };
 
 export const DEFAULT_SETTINGS: TrainSettings = {
   model: 'linear',
@@ -43,6 +61,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   exclude: [],
   holdout: { enabled: true, fraction: 0.2, mode: 'random', column: null },
   cv: { scheme: 'stratified', folds: 5, column: null },
+  search: DEFAULT_SEARCH,
 };
 
 /** What is trained: the target column, the model kind and (classifiers) the positive class. */
@@ -167,4 +186,44 @@ export function treeParamProblems(params: TrainParams): string[] {
     else if (!(Number.isFinite(value) && value >= 0)) problems.push(`${name} must be a number ≥ 0.`);
   }
   return problems;
+}
+
+/** The ranges searched for a kind: as edited, else the defaults (all enabled). */
+export function searchDimensions(kind: ModelKind, search: SearchSettings): SearchDimensionSetting[] {
+  return search.spaces[kind] ?? DEFAULT_SPACES[kind].map((d) => ({ ...d, enabled: true }));
+}
+
+/** The worker's search request for the settings. */
+export function searchSpec(kind: ModelKind, search: SearchSettings): SearchSpec {
+  return {
+    strategy: search.strategy,
+    space: searchDimensions(kind, search)
+      .filter((d) => d.enabled)
+      .map(({ enabled: _enabled, ...d }) => d),
+    ...(search.trials !== null ? { trials: search.trials } : {}),
+    ...(search.minutes !== null ? { seconds: search.minutes * 60 } : {}),
+    gridPoints: search.gridPoints,
+  };
+}
+
+/** What must be fixed before searching ([] = ready). */
+export function searchProblems(kind: ModelKind, search: SearchSettings): string[] {
+  const problems: string[] = [];
+  const dims = searchDimensions(kind, search).filter((d) => d.enabled);
+  if (dims.length === 0) problems.push('Choose at least one parameter to search.');
+  for (const d of dims) {
+    if (!(Number.isFinite(d.low) && Number.isFinite(d.high) && d.low <= d.high)) problems.push(`The range of ${d.name} needs low ≤ high.`);
+    else if (d.log && !(d.low > 0)) problems.push(`The range of ${d.name} is on a log scale: low must be above 0.`);
+  }
+  if (search.trials !== null && !(Number.isInteger(search.trials) && search.trials >= 1)) problems.push('The number of trials must be a whole number ≥ 1.');
+  if (search.minutes !== null && !(search.minutes > 0)) problems.push('The time budget must be more than 0 minutes.');
+  if (search.strategy === 'random' && search.trials === null && search.minutes === null) problems.push('A random search needs a budget: trials or minutes.');
+  if (search.strategy === 'grid' && !(Number.isInteger(search.gridPoints) && search.gridPoints >= 2)) problems.push('A grid needs at least 2 values per parameter.');
+  return problems;
+}
+
+/** The settings with a search's parameters for `kind` (what "train the best" trains). */
+export function withParams(settings: TrainSettings, kind: ModelKind, params: TrainParams): TrainSettings {
+  if (kind === 'logistic' || kind === 'linear') return { ...settings, model: 'linear', l2: params.l2 ?? settings.l2 };
+  return { ...settings, model: kind, treeParams: { ...settings.treeParams, [kind]: { ...params } } };
 }

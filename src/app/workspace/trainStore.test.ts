@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { DEFAULT_SEARCH } from '../train/trainSettings';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../train/trainSettings';
 import type { RunRecord } from '../train/runRecord';
@@ -44,7 +45,7 @@ describe('train store', () => {
       selectedRunId: 'broken',
     });
     expect(parsed).toEqual({
-      settings: { model: 'linear', treeParams: { tree: {}, forest: {}, gbdt: { nEstimators: 50 } }, l2: 1, seed: 7, calibration: 'none', exclude: ['a'], holdout: { enabled: false, fraction: 0.3, mode: 'random', column: null }, cv: { scheme: 'stratified', folds: 3, column: 'g' } },
+      settings: { search: DEFAULT_SEARCH, model: 'linear', treeParams: { tree: {}, forest: {}, gbdt: { nEstimators: 50 } }, l2: 1, seed: 7, calibration: 'none', exclude: ['a'], holdout: { enabled: false, fraction: 0.3, mode: 'random', column: null }, cv: { scheme: 'stratified', folds: 3, column: 'g' } },
       recipe: null,
       runs: [run],
       selectedRunId: null,

@@ -5,8 +5,8 @@
  */
 import type { Recipe } from '../../core/recipe/recipe';
 import type { RunRecord } from '../train/runRecord';
-import type { TrainParams } from '../../core/pipeline/trainParams';
-import { DEFAULT_SETTINGS, MODEL_FAMILIES, type CvScheme, type ModelFamily, type TrainSettings } from '../train/trainSettings';
+import { MODEL_KINDS, type TrainParams } from '../../core/pipeline/trainParams';
+import { DEFAULT_SETTINGS, MODEL_FAMILIES, type CvScheme, type ModelFamily, type SearchDimensionSetting, type SearchSettings, type TrainSettings } from '../train/trainSettings';
 import { STORE, TRAIN_KEY, db } from './workspaceStore';
 
 export const TRAIN_SCHEMA = 1;
@@ -43,6 +43,19 @@ function paramsOf(v: unknown): TrainParams {
   return Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'number' && Number.isFinite(x))) as TrainParams;
 }
 
+/** Edited search ranges per model kind (malformed ones dropped: those kinds take the defaults). */
+function parseSpaces(v: unknown): SearchSettings['spaces'] {
+  if (!isObject(v)) return {};
+  const out: SearchSettings['spaces'] = {};
+  for (const kind of MODEL_KINDS) {
+    const dims = v[kind];
+    if (!Array.isArray(dims)) continue;
+    const ok = dims.every((d) => isObject(d) && typeof d.name === 'string' && typeof d.low === 'number' && typeof d.high === 'number' && typeof d.enabled === 'boolean');
+    if (ok) out[kind] = dims as SearchDimensionSetting[];
+  }
+  return out;
+}
+
 /** Settings from a stored record, each value checked and defaulted. */
 export function parseSettings(v: unknown): TrainSettings {
   const s = isObject(v) ? v : {};
@@ -50,7 +63,15 @@ export function parseSettings(v: unknown): TrainSettings {
   const cv = isObject(s.cv) ? s.cv : {};
   const d = DEFAULT_SETTINGS;
   const tp = isObject(s.treeParams) ? s.treeParams : {};
+  const se = isObject(s.search) ? s.search : {};
   return {
+    search: {
+      strategy: se.strategy === 'grid' ? 'grid' : 'random',
+      trials: se.trials === null ? null : num(se.trials, d.search.trials ?? 12),
+      minutes: typeof se.minutes === 'number' && se.minutes > 0 ? se.minutes : null,
+      gridPoints: num(se.gridPoints, d.search.gridPoints),
+      spaces: parseSpaces(se.spaces),
+    },
     model: MODEL_FAMILIES.includes(s.model as ModelFamily) ? (s.model as ModelFamily) : d.model,
     treeParams: { tree: paramsOf(tp.tree), forest: paramsOf(tp.forest), gbdt: paramsOf(tp.gbdt) },
     l2: num(s.l2, d.l2),
