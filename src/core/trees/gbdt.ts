@@ -61,7 +61,9 @@ export interface GbdtModel {
 }
 
 export interface GbdtOptions {
+  /** Row and column subsampling, and the validation split of early stopping (default 42). */
   seed?: number;
+  /** Called after every round with (rounds done, nEstimators); when stopping early, once more with (nEstimators, nEstimators). */
   onProgress?: (done: number, total: number) => void;
 }
 
