@@ -128,7 +128,7 @@ export function Leaderboard() {
                       </>
                     ) : (
                       <Text span size="xs" c="dimmed">
-                        no holdout
+                        {r.search && r.search.trial !== null ? 'CV only' : 'no holdout'}
                       </Text>
                     )}
                   </Table.Td>

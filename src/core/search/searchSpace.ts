@@ -1,7 +1,7 @@
 /**
  * What a hyper-parameter search explores: per parameter a range [low, high], on a log scale or
  * not, whole numbers or not. A random search draws each parameter independently (uniform on its
- * scale, seeded) — Bergstra & Bengio (2012); a grid search takes `points` evenly spaced values of
+ * scale, seeded; fractions kept to 3 significant digits) — Bergstra & Bengio (2012); a grid search takes `points` evenly spaced values of
  * each range (on its scale; whole-number ranges rounded, repeats dropped) and every combination,
  * in order (the last parameter varies fastest), as scikit-learn's ParameterGrid.
  */
@@ -51,9 +51,11 @@ export function checkSpace(space: readonly SearchDimension[]): void {
   }
 }
 
+/** The value at position u ∈ [0, 1] of the range; fractional values to 3 significant digits (readable, and typed back exactly). */
 function onScale(d: SearchDimension, u: number): number {
   const v = d.log ? Math.exp(Math.log(d.low) + u * (Math.log(d.high) - Math.log(d.low))) : d.low + u * (d.high - d.low);
-  return d.integer ? Math.min(Math.round(d.high), Math.max(Math.round(d.low), Math.round(v))) : v;
+  if (d.integer) return Math.min(Math.round(d.high), Math.max(Math.round(d.low), Math.round(v)));
+  return Math.min(d.high, Math.max(d.low, Number(v.toPrecision(3))));
 }
 
 /** One random draw of every parameter. */
