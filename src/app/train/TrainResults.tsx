@@ -116,6 +116,8 @@ export function TrainResults({ record, number }: { record: RunRecord; number: nu
                 <Text size="sm" data-testid="tree-summary">
                   {formatCount(record.trees.trees)} {record.trees.trees === 1 ? 'tree' : 'trees'}, {formatCount(record.trees.leaves)} leaves, deepest leaf at depth{' '}
                   {record.trees.depth}, on {record.features.length} features after the recipe.
+                  {record.trees.earlyStopping &&
+                    ` Early stopping kept ${record.trees.earlyStopping.kept} of the ${record.trees.earlyStopping.rounds} rounds run (the lowest loss on ${formatCount(record.trees.earlyStopping.validationRows)} validation rows set aside from the training rows).`}
                 </Text>
               </>
             )

@@ -9,7 +9,7 @@ import { fitLogistic, sigmoid } from '../train/logisticRegression';
 import { linearPredictor, type LinearModel } from '../train/linearModel';
 import { fitRidge } from '../train/ridgeRegression';
 import { forestPredict, forestSteps, type ForestModel } from '../trees/forest';
-import { gbdtMargins, trainGbdt, type GbdtModel } from '../trees/gbdt';
+import { gbdtMargins, gbdtSteps, type GbdtModel } from '../trees/gbdt';
 import type { ModelKind, TrainParams } from './trainParams';
 
 export type Task = 'classification' | 'regression';
@@ -33,12 +33,8 @@ export function* fitModelSteps(kind: ModelKind, features: readonly Float64Array[
     }
     case 'linear':
       return { kind, linear: fitRidge(features, y as Float64Array, { l2: params.l2 }) };
-    case 'gbdt': {
-      yield { done: 0, total: 1 };
-      const gbdt = trainGbdt(features, y, task, params, { seed });
-      yield { done: 1, total: 1 };
-      return { kind, gbdt };
-    }
+    case 'gbdt':
+      return { kind, gbdt: yield* gbdtSteps(features, y, task, params, seed) };
     case 'tree':
       return { kind, forest: yield* forestSteps(kind, features, y, task, params, seed) };
     case 'forest':
@@ -79,6 +75,8 @@ export interface TreeSummary {
   leaves: number;
   /** The deepest leaf (the root is depth 0). */
   depth: number;
+  /** Boosting with early stopping: rounds run, trees kept (the best round) and the validation rows. */
+  earlyStopping?: { rounds: number; kept: number; validationRows: number };
 }
 
 /** Size of a tree model (null for linear models). */
@@ -99,5 +97,6 @@ export function treeSummary(model: FittedModel): TreeSummary | null {
       }
     }
   }
-  return { trees: trees.length, leaves, depth };
+  const stopped = model.kind === 'gbdt' && model.gbdt.validationLoss.length > 0 ? { rounds: model.gbdt.validationLoss.length, kept: model.gbdt.bestIteration, validationRows: model.gbdt.validationRows } : undefined;
+  return { trees: trees.length, leaves, depth, ...(stopped ? { earlyStopping: stopped } : {}) };
 }

@@ -36,6 +36,7 @@ import { allRows } from '../folds/fold';
 import { holdout } from '../folds/holdout';
 import { seededPermutation } from '../folds/shuffle';
 import type { TrainParams } from '../pipeline/trainParams';
+import { finish, type Steps } from '../progress/steps';
 import { seededRandom } from '../random/seededRandom';
 import { binValues, fitBins, MISSING_BIN, type FeatureBins } from './featureBins';
 import { leafOf, TreeBuilder, type Tree } from './tree';
@@ -109,8 +110,12 @@ interface NodeWork {
 
 /** features[j][i]: feature j of training row i; y: 0/1 labels (classification) or values. */
 export function trainGbdt(features: readonly Float64Array[], y: ArrayLike<number>, task: 'classification' | 'regression', params: GbdtParams = {}, options: GbdtOptions = {}): GbdtModel {
+  return finish(gbdtSteps(features, y, task, params, options.seed ?? 42), options.onProgress);
+}
+
+/** trainGbdt as steps: one per tree (the worker's progress and cancel points). */
+export function* gbdtSteps(features: readonly Float64Array[], y: ArrayLike<number>, task: 'classification' | 'regression', params: GbdtParams, seed: number): Steps<GbdtModel> {
   const p = { ...GBDT_DEFAULTS, ...params };
-  const seed = options.seed ?? 42;
   const stopping = p.earlyStoppingRounds > 0;
   let fitX = features;
   let fitY: ArrayLike<number> = y;
@@ -193,7 +198,7 @@ export function trainGbdt(features: readonly Float64Array[], y: ArrayLike<number
         for (let k = leaves[l + 1]; k < leaves[l + 2]; k++) margin[rows[k]] += v;
       }
     }
-    options.onProgress?.(t + 1, p.nEstimators);
+    yield { done: t + 1, total: p.nEstimators };
     if (stopping) {
       for (let i = 0; i < valY.length; i++) valMargin[i] += tree.value[leafOf(tree, valX, i)];
       const loss = meanLoss(task, valY, valMargin);
@@ -201,7 +206,7 @@ export function trainGbdt(features: readonly Float64Array[], y: ArrayLike<number
       if (bestRound < 0 || loss < validationLoss[bestRound]) bestRound = t;
       else if (t - bestRound >= p.earlyStoppingRounds) {
         // stopped: the remaining rounds are not needed
-        if (t + 1 < p.nEstimators) options.onProgress?.(p.nEstimators, p.nEstimators);
+        if (t + 1 < p.nEstimators) yield { done: p.nEstimators, total: p.nEstimators };
         break;
       }
     }
