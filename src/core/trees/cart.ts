@@ -6,8 +6,9 @@
  * (for 0/1 labels n·Gini = 2(Σy − (Σy)²/n), so lowering the children's weighted Gini is raising S;
  * for values it is the variance reduction). As in scikit-learn (min_impurity_decrease = 0), a node
  * that is not pure is split by its best valid split even when that split does not lower the
- * impurity (XOR-like data needs such a first split). A split needs `minSamplesLeaf` rows on each
- * side; missing values go to the side that gives the larger S (with none in the node, to the side
+ * impurity (XOR-like data needs such a first split). The split value lies between the largest
+ * value on the left and the smallest on the right among the node's rows, at scikit-learn's
+ * midpoint (as a float32: featureBins.ts). A split needs `minSamplesLeaf` rows on each side; missing values go to the side that gives the larger S (with none in the node, to the side
  * with more rows). Leaves hold the weighted mean of y: P(positive) for classifiers.
  *
  * Rows carry weights (a forest's bootstrap counts). `featuresPerSplit` < F draws that many
@@ -18,7 +19,7 @@
  * histogram over the bins its rows occupy, so small nodes cost what their rows cost.
  */
 import type { SeededRandom } from '../random/seededRandom';
-import { MISSING_BIN, type FeatureBins } from './featureBins';
+import { cutBetween, MISSING_BIN, type FeatureBins } from './featureBins';
 import { TreeBuilder, type Tree } from './tree';
 
 export interface CartOptions {
@@ -74,7 +75,7 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
     if (work.depth >= options.maxDepth || n < 2 * options.minSamplesLeaf || n < 2) continue;
     const { sw, swy, pure } = sums(work.start, work.end);
     if (pure) continue;
-    let best: { feature: number; bin: number; missingLeft: boolean; score: number } | null = null;
+    let best: { feature: number; bin: number; next: number; missingLeft: boolean; score: number } | null = null;
     // features in a random order; stop after `featuresPerSplit` that are not constant in the node
     let examined = 0;
     for (let i = 0; i < nf && examined < options.featuresPerSplit; i++) {
@@ -125,7 +126,7 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
             const WR = sw - WL;
             const WYR = swy - WYL;
             const score = (WYL * WYL) / WL + (WYR * WYR) / WR;
-            if (!best || score > best.score) best = { feature: j, bin, missingLeft, score };
+            if (!best || score > best.score) best = { feature: j, bin, next: last ? -1 : present[t + 1], missingLeft, score };
           }
         }
       }
@@ -153,9 +154,10 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
     }
     const left = sums(work.start, lo);
     const right = sums(lo, work.end);
-    // "all numbers left, missing right" may split at the last bin, which has no upper threshold
-    const thresholds = bins[best.feature].thresholds;
-    const threshold = best.bin < thresholds.length ? thresholds[best.bin] : Infinity;
+    // between the left side's largest value and the right side's smallest in this node, as
+    // scikit-learn's midpoint (featureBins.ts); "all numbers left, missing right": +∞
+    const { thresholds, lows } = bins[best.feature];
+    const threshold = best.next >= 0 ? cutBetween(thresholds[best.bin], lows[best.next]) : Infinity;
     const [l, r] = builder.split(work.node, best.feature, threshold, best.missingLeft, left.swy / left.sw, right.swy / right.sw);
     stack.push({ node: r, start: lo, end: work.end, depth: work.depth + 1 });
     stack.push({ node: l, start: work.start, end: lo, depth: work.depth + 1 });

@@ -3,8 +3,13 @@
  * values (compared in float32, the precision an exported ONNX tree ensemble reads its inputs
  * in), plus a bin of its own for missing values. Bin k holds the values v with
  * thresholds[k − 1] < fround(v) ≤ thresholds[k]; every threshold is a float32 value that occurs
- * in the training rows (the largest of its bin), so a split "fround(x) ≤ threshold" sends a
- * float32 input to the same side in memory and in onnxruntime (BRANCH_LEQ on float32).
+ * in the training rows (the largest of its bin).
+ *
+ * A split after bin k sends x left when fround(x) ≤ cuts[k]: the largest float32 at or below
+ * the midpoint of the bin's largest value and the next bin's smallest — for every float32 input
+ * the same side as scikit-learn's `x ≤ (a + b) / 2` in double, and, being a float32 itself, the
+ * same side in memory and in onnxruntime (BRANCH_LEQ on float32). Training values are split
+ * exactly as by their bins.
  *
  * With more distinct values than bins, the cuts are at the training values holding the
  * quantile ranks k·n/maxBins (k = 1 … maxBins − 1), equal values never split — about equal
@@ -21,6 +26,10 @@ export const MAX_BINS = 255;
 export interface FeatureBins {
   /** Ascending float32 values: the largest value of bins 0 … bins − 2 (the last bin is unbounded). */
   thresholds: number[];
+  /** The smallest training value of each bin (0 … bins − 1). */
+  lows: number[];
+  /** The float32 split value after each of bins 0 … bins − 2 (see above): cutBetween(thresholds[k], lows[k + 1]). */
+  cuts: number[];
   /** Number of bins for non-missing values (thresholds.length + 1; 1 when the feature is constant or empty). */
   bins: number;
 }
@@ -29,7 +38,7 @@ export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | nul
   if (!Number.isInteger(maxBins) || maxBins < 2 || maxBins > MAX_BINS) throw new RangeError(`maxBins must be a whole number from 2 to ${MAX_BINS} (got ${maxBins})`);
   const n = rows ? rows.length : values.length;
   const few = fewDistinct(values, rows, n);
-  if (few && few.length <= maxBins) return few.length <= 1 ? { thresholds: [], bins: 1 } : { thresholds: few.slice(0, -1), bins: few.length };
+  if (few && few.length <= maxBins) return few.length <= 1 ? { thresholds: [], lows: few.slice(0, 1), cuts: [], bins: 1 } : distinctBins(few);
   const present = new Float32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -46,17 +55,45 @@ export function fitBins(values: ArrayLike<number>, rows: ArrayLike<number> | nul
       end.push(i + 1);
     } else end[end.length - 1] = i + 1;
   }
-  if (distinct.length <= 1) return { thresholds: [], bins: 1 };
-  if (distinct.length <= maxBins) return { thresholds: distinct.slice(0, -1), bins: distinct.length };
+  if (distinct.length <= 1) return { thresholds: [], lows: distinct.slice(0, 1), cuts: [], bins: 1 };
+  if (distinct.length <= maxBins) return distinctBins(distinct);
   const thresholds: number[] = [];
+  const lows: number[] = [distinct[0]];
+  const cuts: number[] = [];
   let d = 0;
   for (let k = 1; k < maxBins; k++) {
     const rank = (k * m) / maxBins;
     while (d < distinct.length - 1 && end[d] < rank) d++;
     if (d >= distinct.length - 1) break;
-    if (thresholds.length === 0 || thresholds[thresholds.length - 1] !== distinct[d]) thresholds.push(distinct[d]);
+    if (thresholds.length === 0 || thresholds[thresholds.length - 1] !== distinct[d]) {
+      thresholds.push(distinct[d]);
+      lows.push(distinct[d + 1]);
+      cuts.push(cutBetween(distinct[d], distinct[d + 1]));
+    }
   }
-  return { thresholds, bins: thresholds.length + 1 };
+  return { thresholds, lows, cuts, bins: thresholds.length + 1 };
+}
+
+/** One bin per distinct value (ascending, at least two). */
+function distinctBins(distinct: readonly number[]): FeatureBins {
+  const thresholds = distinct.slice(0, -1);
+  return { thresholds, lows: distinct.slice(), cuts: thresholds.map((v, k) => cutBetween(v, distinct[k + 1])), bins: distinct.length };
+}
+
+const F32 = new Float32Array(1);
+const I32 = new Int32Array(F32.buffer);
+
+/** The largest float32 ≤ (a + b) / 2 for float32 values a < b (so a ≤ cut < b). */
+export function cutBetween(a: number, b: number): number {
+  const mid = a / 2 + b / 2;
+  const f = Math.fround(mid);
+  if (f <= mid) return f;
+  // rounded up: step down to the float32 just below
+  F32[0] = f;
+  if (f > 0) I32[0] -= 1;
+  else if (f < 0) I32[0] += 1;
+  else return -Math.fround(1.401298464324817e-45);
+  return F32[0];
 }
 
 const FEW = 16;

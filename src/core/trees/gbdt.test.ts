@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allRows } from '../folds/fold';
 import { holdout } from '../folds/holdout';
 import { seededRandom } from '../random/seededRandom';
-import { fitBins, binOf, MISSING_BIN } from './featureBins';
+import { binOf, cutBetween, fitBins, MISSING_BIN } from './featureBins';
 import { gbdtMargins, trainGbdt, type GbdtModel } from './gbdt';
 
 interface RefNode {
@@ -30,7 +30,8 @@ function refTree(x: number[][], g: number[], h: number[], rows: number[], depth:
   for (let f = 0; f < x.length; f++) {
     const values = [...new Set(rows.map((i) => x[f][i]).filter((v) => !Number.isNaN(v)))].sort((a, b) => a - b);
     const missing = rows.filter((i) => Number.isNaN(x[f][i]));
-    for (const t of values.slice(0, -1)) {
+    for (const [k, t] of values.slice(0, -1).entries()) {
+      const cut = midpointCut(t, values[k + 1]);
       const le = rows.filter((i) => !Number.isNaN(x[f][i]) && x[f][i] <= t);
       const gt = rows.filter((i) => !Number.isNaN(x[f][i]) && x[f][i] > t);
       const options = missing.length > 0 ? [true, false] : [le.length >= gt.length];
@@ -39,7 +40,7 @@ function refTree(x: number[][], g: number[], h: number[], rows: number[], depth:
         const R = ml ? gt : [...gt, ...missing];
         if (L.length < p.minLeaf || R.length < p.minLeaf || sum(L, h) < 1e-3 || sum(R, h) < 1e-3) continue;
         const gain = sum(L, g) ** 2 / (sum(L, h) + p.l2) + sum(R, g) ** 2 / (sum(R, h) + p.l2) - G ** 2 / (H + p.l2);
-        if (gain > 1e-12 && (!best || gain > best.gain + 1e-12)) best = { gain, f, t, ml };
+        if (gain > 1e-12 && (!best || gain > best.gain + 1e-12)) best = { gain, f, t: cut, ml };
       }
     }
   }
@@ -47,6 +48,15 @@ function refTree(x: number[][], g: number[], h: number[], rows: number[], depth:
   const { f, t, ml } = best;
   const goesLeft = (i: number) => (Number.isNaN(x[f][i]) ? ml : x[f][i] <= t);
   return { ...node, feature: f, threshold: t, missingLeft: ml, left: refTree(x, g, h, rows.filter(goesLeft), depth + 1, p), right: refTree(x, g, h, rows.filter((i) => !goesLeft(i)), depth + 1, p) };
+}
+
+/** The split value between training values a < b: the largest float32 at or below their midpoint (scikit-learn splits at the midpoint). */
+function midpointCut(a: number, b: number): number {
+  const mid = (a + b) / 2;
+  const view = new DataView(new ArrayBuffer(4));
+  view.setFloat32(0, mid);
+  while (view.getFloat32(0) > mid) view.setInt32(0, view.getInt32(0) + (mid > 0 ? -1 : 1));
+  return view.getFloat32(0);
 }
 
 function refPredict(node: RefNode, x: number[][], i: number): number {
@@ -223,9 +233,16 @@ describe('early stopping', () => {
 });
 
 describe('feature bins', () => {
-  it('one bin per distinct float32 value when they fit; thresholds are training values', () => {
+  it('one bin per distinct float32 value when they fit; thresholds are training values, cuts the float32 at or below the midpoints', () => {
     const b = fitBins([3, 1, 2, 2, NaN, 1e-8, 0.1], null, 255);
     expect(b.thresholds).toEqual([Math.fround(1e-8), Math.fround(0.1), 1, 2]);
+    expect(b.cuts).toEqual([midpointCut(Math.fround(1e-8), Math.fround(0.1)), midpointCut(Math.fround(0.1), 1), 1.5, 2.5]);
+    // the midpoint of 0.1f and 1 is not a float32: the cut is the float32 just below it
+    const mid = (Math.fround(0.1) + 1) / 2;
+    expect(b.cuts[1]).toBeLessThan(mid);
+    expect(Math.fround(mid)).toBeGreaterThan(mid);
+    expect(cutBetween(-1, 0)).toBe(-0.5);
+    expect(cutBetween(Math.fround(-0.1), Math.fround(0.1))).toBe(0);
     expect(b.bins).toBe(5);
     expect(binOf(b, NaN)).toBe(MISSING_BIN);
     expect(binOf(b, 0.1)).toBe(1); // 0.1 rounds to the same float32 as the threshold: ≤ it
@@ -239,7 +256,8 @@ describe('feature bins', () => {
       const levels = Array.from({ length: k }, () => r.next() * 100 - 50);
       const values = Array.from({ length: 500 }, () => (r.next() < 0.05 ? NaN : levels[r.int(k)]));
       const distinct = [...new Set(values.filter((v) => !Number.isNaN(v)).map(Math.fround))].sort((a, b) => a - b);
-      expect(fitBins(values, null, 255)).toEqual({ thresholds: distinct.slice(0, -1), bins: Math.max(1, distinct.length) });
+      const fitted = fitBins(values, null, 255);
+      expect({ thresholds: fitted.thresholds, bins: fitted.bins }).toEqual({ thresholds: distinct.slice(0, -1), bins: Math.max(1, distinct.length) });
       // fewer bins than levels: quantile cuts
       if (distinct.length > 4) expect(fitBins(values, null, 4).bins).toBeLessThanOrEqual(4);
     }

@@ -315,7 +315,7 @@ function growTree(
         pool.give(work.hist);
         continue;
       }
-      const [left, right] = builder.split(work.node, split.feature, bins[split.feature].thresholds[split.bin], split.missingLeft, leafValue(split.left.g, split.left.h), leafValue(split.right.g, split.right.h));
+      const [left, right] = builder.split(work.node, split.feature, bins[split.feature].cuts[split.bin], split.missingLeft, leafValue(split.left.g, split.left.h), leafValue(split.right.g, split.right.h));
       splitBin[work.node] = split.bin;
       splitBin[left] = -1;
       splitBin[right] = -1;
