@@ -9,6 +9,7 @@ import { allRows } from '../folds/fold';
 import { holdout } from '../folds/holdout';
 import { seededRandom } from '../random/seededRandom';
 import { binOf, cutBetween, fitBins, MISSING_BIN } from './featureBins';
+import xgbFixture from './fixtures/xgboost.json';
 import { gbdtMargins, trainGbdt, type GbdtModel } from './gbdt';
 
 interface RefNode {
@@ -229,6 +230,20 @@ describe('early stopping', () => {
       expect([model.fitRows, model.validationRows]).toEqual([n, 0]);
     }
     expect(progress).toEqual([...Array.from({ length: 80 }, (_, k) => k + 1), ...Array.from({ length: 80 }, (_, k) => k + 1)]);
+  });
+});
+
+describe('against XGBoost (scripts/fixtures/make_gbdt_fixtures.py)', () => {
+  // tree_method exact, depth 3, eta 0.3, lambda 1, min_child_weight 0, 12 rounds, the same start:
+  // the same trees, so the same margins up to XGBoost's float32 gradients, on training and new rows
+  it.each(['classification', 'regression'] as const)('%s: the margins of xgboost.train on the same data', (task) => {
+    const x = xgbFixture.x.map((c) => Float64Array.from(c));
+    const xt = xgbFixture.xTest.map((c) => Float64Array.from(c));
+    const y = Float64Array.from(task === 'classification' ? xgbFixture.yClass : xgbFixture.yValue);
+    const model = trainGbdt(x, y, task, { nEstimators: xgbFixture.rounds, maxDepth: 3, learningRate: 0.3, l2: 1, minSamplesLeaf: 1 });
+    const worst = (ours: Float64Array, ref: number[]) => ours.reduce((w, v, i) => Math.max(w, Math.abs(v - ref[i]) / Math.max(1, Math.abs(ref[i]))), 0);
+    expect(worst(gbdtMargins(model, x, y.length), xgbFixture[task].marginTrain)).toBeLessThan(1e-5);
+    expect(worst(gbdtMargins(model, xt, xt[0].length), xgbFixture[task].marginTest)).toBeLessThan(1e-5);
   });
 });
 

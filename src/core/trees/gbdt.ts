@@ -9,7 +9,9 @@
  * Guestrin 2016). A split needs `minSamplesLeaf` rows and a hessian sum ≥ 1e-3 on each side and a
  * positive gain. The initial margin is the log-odds of the positive share (log-loss) or the mean
  * (squared error), as scikit-learn's HistGradientBoosting. Row and column subsampling per tree
- * are seeded.
+ * are seeded. A split's value is the float32 at or below the midpoint of the node's neighbouring
+ * values (splitValue): with a bin per distinct value the trees and margins are XGBoost's
+ * `exact` method's (tested against xgboost.train).
  *
  * Early stopping (`earlyStoppingRounds` > 0, an extension of the contract): the rows are split
  * by `holdout(rows, validationFraction, seed)` (stratified by label for classification, as
@@ -38,7 +40,7 @@ import { seededPermutation } from '../folds/shuffle';
 import type { TrainParams } from '../pipeline/trainParams';
 import { finish, type Steps } from '../progress/steps';
 import { seededRandom } from '../random/seededRandom';
-import { binValues, fitBins, MISSING_BIN, type FeatureBins } from './featureBins';
+import { binValues, cutBetween, fitBins, MISSING_BIN, type FeatureBins } from './featureBins';
 import { leafOf, TreeBuilder, type Tree } from './tree';
 
 /** The contract's parameters (`l2` is λ, the leaf L2 penalty). */
@@ -315,7 +317,7 @@ function growTree(
         pool.give(work.hist);
         continue;
       }
-      const [left, right] = builder.split(work.node, split.feature, bins[split.feature].cuts[split.bin], split.missingLeft, leafValue(split.left.g, split.left.h), leafValue(split.right.g, split.right.h));
+      const [left, right] = builder.split(work.node, split.feature, splitValue(work.hist, bins[split.feature], split.feature, split.bin), split.missingLeft, leafValue(split.left.g, split.left.h), leafValue(split.right.g, split.right.h));
       splitBin[work.node] = split.bin;
       splitBin[left] = -1;
       splitBin[right] = -1;
@@ -497,6 +499,18 @@ function bestSplit(work: NodeWork, bins: FeatureBins[], used: number[], p: Requi
   }
   if (bestFeature < 0) return null;
   return { feature: bestFeature, bin: bestBin, missingLeft: bestMissingLeft, gain: bestGain, left: { g: bLg, h: bLh, n: bLn }, right: { g: bRg, h: bRh, n: bRn } };
+}
+
+/**
+ * The float32 split value after bin `bin` of feature `j`: between the largest value on the left
+ * and the smallest value of the next bin holding rows of this node — the midpoint of the node's
+ * neighbouring values, as XGBoost's exact method and CART split (featureBins.cutBetween).
+ */
+function splitValue(hist: Float64Array, bins: FeatureBins, j: number, bin: number): number {
+  const offset = j * HIST_WIDTH * SLOT;
+  let next = bin + 1;
+  while (next < bins.bins - 1 && hist[offset + next * SLOT + 2] === 0) next++;
+  return cutBetween(bins.thresholds[bin], bins.lows[next]);
 }
 
 /** The leaf a training row reaches, by its bins (the same route as its float32 values). */
