@@ -59,6 +59,7 @@ describe('training parity: worker path and CLI', () => {
   it.each([
     ['gbdt', '{"nEstimators":15,"maxDepth":3}'],
     ['forest', '{"nEstimators":4,"maxDepth":6}'],
+    ['tree', '{"minSamplesLeaf":20}'],
   ])('%s: trainModel with 3-fold CV equals glassbox cv, its scores glassbox train + predict', async (kind, params) => {
     const out = join(dir, `${kind}-cv.json`);
     await cli(['cv', '--data', LOANS, '--target', 'default', '--model', kind, '--params', params, '--folds', '3', '--seed', '3', '--exclude', 'applicant_id', '--out', out]);
@@ -68,12 +69,13 @@ describe('training parity: worker path and CLI', () => {
 
     const wb = await workbench();
     const trees: number[] = [];
-    const run = await wb.trainModel('t', { target: 'default', kind: kind as 'gbdt' | 'forest', task: 'classification', params: JSON.parse(params), seed: 3, exclude: ['applicant_id'], cv: { folds: 3, scheme: 'kfold' } }, (p) => {
+    const run = await wb.trainModel('t', { target: 'default', kind: kind as 'gbdt' | 'forest' | 'tree', task: 'classification', params: JSON.parse(params), seed: 3, exclude: ['applicant_id'], cv: { folds: 3, scheme: 'kfold' } }, (p) => {
       if (p.stage === 'training') trees.push(p.done);
     });
-    expect(trees.at(-1)).toBe(JSON.parse(params).nEstimators); // progress per tree
+    const count = JSON.parse(params).nEstimators ?? 1;
+    expect(trees.at(-1)).toBe(count); // progress per tree
     expect(run.coefficients).toBeNull();
-    expect(run.trees!.trees).toBe(JSON.parse(params).nEstimators);
+    expect(run.trees!.trees).toBe(count);
     expect(run.recipe.steps.some((st) => st.step === 'scale')).toBe(false);
     const cvJson = JSON.parse(readFileSync(out, 'utf8'));
     expect(JSON.parse(JSON.stringify({ folds: run.cv!.folds, mean: run.cv!.mean, std: run.cv!.std }))).toEqual({ folds: cvJson.folds, mean: cvJson.mean, std: cvJson.std });
