@@ -35,3 +35,10 @@ export async function chooseFile(page: Page, path: string) {
   await page.getByTestId('dropzone').first().click();
   await (await chooser).setFiles(path);
 }
+
+/** Opens the Train step from the navigation. */
+export async function goToTrain(page: Page) {
+  await page.getByRole('link', { name: 'Train', exact: true }).click();
+  await expect(page).toHaveURL(/#\/train$/);
+  await expect(page.getByTestId('train-setup')).toBeVisible();
+}

@@ -9,14 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseFile, choose, openDemo, snap, snapPart } from './actions';
+import { chooseFile, choose, goToTrain, openDemo, snap, snapPart } from './actions';
 import { loansCsv, writeFixture } from './fixtures';
-
-async function goToTrain(page: Page) {
-  await page.getByRole('link', { name: 'Train', exact: true }).click();
-  await expect(page).toHaveURL(/#\/train$/);
-  await expect(page.getByTestId('train-setup')).toBeVisible();
-}
 
 async function aucText(page: Page): Promise<string> {
   const cell = page.getByTestId('metric-auc-value');

@@ -5,13 +5,7 @@
  * keeps the page responsive and is cancelled. Screenshots land in test-results/.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { choose, openDemo, snap, snapPart } from './actions';
-
-async function goToTrain(page: Page) {
-  await page.getByRole('link', { name: 'Train', exact: true }).click();
-  await expect(page).toHaveURL(/#\/train$/);
-  await expect(page.getByTestId('train-setup')).toBeVisible();
-}
+import { choose, goToTrain, openDemo, snap, snapPart } from './actions';
 
 async function pickModel(page: Page, label: string) {
   await page.getByTestId('train-model').getByText(label, { exact: true }).click();

@@ -22,7 +22,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from '../common/random.mjs';
+import { mulberry32, normalSampler } from '../common/random.mjs';
 
 export const GENERATOR_VERSION = 1;
 /** Seeds: the scored file and the (separate) training file. */
@@ -69,20 +69,7 @@ export function ensureData(name, rows, log = () => {}, dir = DATA_DIR) {
 
 function generate({ seed, rows }, paths) {
   const rand = mulberry32(seed);
-  let spare = null;
-  const normal = () => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
-      return s;
-    }
-    let u = 0;
-    while (u === 0) u = rand();
-    const v = rand();
-    const r = Math.sqrt(-2 * Math.log(u));
-    spare = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
-  };
+  const normal = normalSampler(rand);
   const count = (p) => {
     // geometric number of failures before a success with probability p, capped at 30
     let k = 0;

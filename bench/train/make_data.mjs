@@ -35,7 +35,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from '../common/random.mjs';
+import { mulberry32, normalSampler } from '../common/random.mjs';
 
 export const GENERATOR_VERSION = 1;
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -54,20 +54,7 @@ const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
 
 function generateRaw(rows, seed) {
   const rand = mulberry32(seed);
-  let spare = null;
-  const normal = () => {
-    if (spare !== null) {
-      const s = spare;
-      spare = null;
-      return s;
-    }
-    let u = 0;
-    while (u === 0) u = rand();
-    const v = rand();
-    const r = Math.sqrt(-2 * Math.log(u));
-    spare = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
-  };
+  const normal = normalSampler(rand);
   // per-level effects and cumulative shares of the categorical columns
   const cats = CATEGORICAL.map((c) => {
     const w = Array.from({ length: c.levels }, (_, k) => 1 / (k + 1) ** c.zipf);

@@ -80,32 +80,26 @@ describe('CART', () => {
     });
     for (const c of cases) {
       const params = { ...(c.maxDepth === null ? {} : { maxDepth: c.maxDepth }), minSamplesLeaf: c.minSamplesLeaf };
-      it(`classifier, max_depth ${c.maxDepth ?? 'None'}, min_samples_leaf ${c.minSamplesLeaf}`, () => {
-        const model = trainForest('tree', features, yClass, 'classification', params);
-        const fitted = forestPredict(model, features, n);
-        if (c.classifier.ties) {
-          // a tied split: scikit-learn's random feature order decides which, so the trees may part
-          // ways there; both fit the training rows about as well
-          expect(Math.abs(sse(fitted, yClass) - sse(Float64Array.from(c.classifier.proba), yClass))).toBeLessThan(0.1 * sse(Float64Array.from(c.classifier.proba), yClass));
-          return;
-        }
-        expect(worstOf(fitted, c.classifier.proba)).toBeLessThan(1e-12);
-        expect(model.trees[0].feature.length).toBe(c.classifier.nodeCount);
-        expect(worstOf(forestPredict(model, testFeatures, testFeatures[0].length), c.classifier.probaTest)).toBeLessThan(1e-12);
-      });
-      it(`regressor, max_depth ${c.maxDepth ?? 'None'}, min_samples_leaf ${c.minSamplesLeaf}`, () => {
-        const model = trainForest('tree', features, yValue, 'regression', params);
-        const fitted = forestPredict(model, features, n);
-        if (c.regressor.ties) {
-          // a tied split: scikit-learn's random feature order decides which, so the trees may part
-          // ways there; both fit the training rows about as well
-          expect(Math.abs(sse(fitted, yValue) - sse(Float64Array.from(c.regressor.prediction), yValue))).toBeLessThan(0.1 * sse(Float64Array.from(c.regressor.prediction), yValue));
-          return;
-        }
-        expect(worstOf(fitted, c.regressor.prediction)).toBeLessThan(1e-9);
-        expect(model.trees[0].feature.length).toBe(c.regressor.nodeCount);
-        expect(worstOf(forestPredict(model, testFeatures, testFeatures[0].length), c.regressor.predictionTest)).toBeLessThan(1e-9);
-      });
+      const kinds = [
+        { name: 'classifier', task: 'classification' as const, y: yClass, ref: { train: c.classifier.proba, test: c.classifier.probaTest, ...c.classifier }, tolerance: 1e-12 },
+        { name: 'regressor', task: 'regression' as const, y: yValue, ref: { train: c.regressor.prediction, test: c.regressor.predictionTest, ...c.regressor }, tolerance: 1e-9 },
+      ];
+      for (const { name, task, y, ref, tolerance } of kinds) {
+        it(`${name}, max_depth ${c.maxDepth ?? 'None'}, min_samples_leaf ${c.minSamplesLeaf}`, () => {
+          const model = trainForest('tree', features, y, task, params);
+          const fitted = forestPredict(model, features, n);
+          if (ref.ties) {
+            // a tied split: scikit-learn's random feature order decides which, so the trees may part
+            // ways there; both fit the training rows about as well
+            const theirs = sse(Float64Array.from(ref.train), y);
+            expect(Math.abs(sse(fitted, y) - theirs)).toBeLessThan(0.1 * theirs);
+            return;
+          }
+          expect(worstOf(fitted, ref.train)).toBeLessThan(tolerance);
+          expect(model.trees[0].feature.length).toBe(ref.nodeCount);
+          expect(worstOf(forestPredict(model, testFeatures, testFeatures[0].length), ref.test)).toBeLessThan(tolerance);
+        });
+      }
     }
   });
 });
