@@ -36,6 +36,8 @@ interface Pending {
   start: number;
   end: number;
   depth: number;
+  /** Features known to be constant in this node (constant in an ancestor): skipped without a pass over the rows, as scikit-learn does. */
+  constant: Uint8Array;
 }
 
 /**
@@ -45,7 +47,7 @@ interface Pending {
 export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBins[], y: ArrayLike<number>, weight: Float64Array | null, rows: Uint32Array, options: CartOptions): Tree {
   const nf = binned.length;
   const builder = new TreeBuilder();
-  const w = (r: number) => (weight ? weight[r] : 1);
+  const wt = weight ?? new Float64Array(y.length).fill(1);
   const sums = (start: number, end: number) => {
     let sw = 0;
     let swy = 0;
@@ -53,27 +55,30 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
     const y0 = y[rows[start]];
     for (let k = start; k < end; k++) {
       const r = rows[k];
-      sw += w(r);
-      swy += w(r) * y[r];
+      sw += wt[r];
+      swy += wt[r] * y[r];
       if (y[r] !== y0) pure = false;
     }
     return { sw, swy, pure };
   };
   const root = sums(0, rows.length);
   builder.leaf(root.swy / root.sw);
-  const stack: Pending[] = [{ node: 0, start: 0, end: rows.length, depth: 0 }];
+  const stack: Pending[] = [{ node: 0, start: 0, end: rows.length, depth: 0, constant: new Uint8Array(nf) }];
   // per-bin scratch: Σw, Σw·y, row count; and the bins a node's rows occupy
   const histW = new Float64Array(256);
   const histWY = new Float64Array(256);
   const histN = new Int32Array(256);
   const touched = new Uint8Array(256);
   const order = Int32Array.from({ length: nf }, (_, j) => j);
+  const scratch = new Uint32Array(rows.length);
 
   while (stack.length > 0) {
     const work = stack.pop()!;
     const n = work.end - work.start;
     if (work.depth >= options.maxDepth || n < 2 * options.minSamplesLeaf || n < 2) continue;
     const { sw, swy, pure } = sums(work.start, work.end);
+    let constant = work.constant;
+    let ownMask = false;
     if (pure) continue;
     let best: { feature: number; bin: number; next: number; missingLeft: boolean; score: number } | null = null;
     // features in a random order; stop after `featuresPerSplit` that are not constant in the node
@@ -86,6 +91,7 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
         order[k] = t;
       }
       const j = options.featuresPerSplit < nf ? order[i] : i;
+      if (constant[j]) continue;
       const b = binned[j];
       let used = 0;
       for (let k = work.start; k < work.end; k++) {
@@ -93,13 +99,20 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
         const bin = b[r];
         if (histN[bin] === 0) touched[used++] = bin;
         histN[bin]++;
-        histW[bin] += w(r);
-        histWY[bin] += w(r) * y[r];
+        histW[bin] += wt[r];
+        histWY[bin] += wt[r] * y[r];
       }
       const present = touched.subarray(0, used).sort();
       const hasMissing = present[used - 1] === MISSING_BIN;
       const numeric = hasMissing ? used - 1 : used;
-      if (numeric >= 2 || (numeric >= 1 && hasMissing)) {
+      if (!(numeric >= 2 || (numeric >= 1 && hasMissing))) {
+        // constant here, so in every descendant too
+        if (!ownMask) {
+          constant = constant.slice();
+          ownMask = true;
+        }
+        constant[j] = 1;
+      } else {
         examined++;
         const wm = hasMissing ? histW[MISSING_BIN] : 0;
         const wym = hasMissing ? histWY[MISSING_BIN] : 0;
@@ -138,20 +151,18 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
       }
     }
     if (!best) continue;
-    // partition rows[start, end): left rows first
+    // partition rows[start, end), left rows first, both sides kept in ascending row order (a
+    // stable partition: the passes over a node's rows then read the binned columns in order)
     const b = binned[best.feature];
     let lo = work.start;
-    let hi = work.end - 1;
-    while (lo <= hi) {
-      const v = b[rows[lo]];
-      if (v === MISSING_BIN ? best.missingLeft : v <= best.bin) lo++;
-      else {
-        const tmp = rows[lo];
-        rows[lo] = rows[hi];
-        rows[hi] = tmp;
-        hi--;
-      }
+    let toRight = 0;
+    for (let k = work.start; k < work.end; k++) {
+      const r = rows[k];
+      const v = b[r];
+      if (v === MISSING_BIN ? best.missingLeft : v <= best.bin) rows[lo++] = r;
+      else scratch[toRight++] = r;
     }
+    rows.set(scratch.subarray(0, toRight), lo);
     const left = sums(work.start, lo);
     const right = sums(lo, work.end);
     // between the left side's largest value and the right side's smallest in this node, as
@@ -159,8 +170,8 @@ export function growCart(binned: readonly Uint8Array[], bins: readonly FeatureBi
     const { thresholds, lows } = bins[best.feature];
     const threshold = best.next >= 0 ? cutBetween(thresholds[best.bin], lows[best.next]) : Infinity;
     const [l, r] = builder.split(work.node, best.feature, threshold, best.missingLeft, left.swy / left.sw, right.swy / right.sw);
-    stack.push({ node: r, start: lo, end: work.end, depth: work.depth + 1 });
-    stack.push({ node: l, start: work.start, end: lo, depth: work.depth + 1 });
+    stack.push({ node: r, start: lo, end: work.end, depth: work.depth + 1, constant });
+    stack.push({ node: l, start: work.start, end: lo, depth: work.depth + 1, constant });
   }
   return builder.build();
 }
