@@ -8,8 +8,8 @@ import type { Steps } from '../progress/steps';
 import { fitLogistic, sigmoid } from '../train/logisticRegression';
 import { linearPredictor, type LinearModel } from '../train/linearModel';
 import { fitRidge } from '../train/ridgeRegression';
-import { forestPredict, forestSteps, type ForestModel } from '../trees/forest';
-import { gbdtMargins, gbdtSteps, type GbdtModel } from '../trees/gbdt';
+import { FOREST_DEFAULTS, forestPredict, forestSteps, TREE_DEFAULTS, type ForestModel } from '../trees/forest';
+import { GBDT_DEFAULTS, gbdtMargins, gbdtSteps, type GbdtModel } from '../trees/gbdt';
 import type { ModelKind, TrainParams } from './trainParams';
 
 export type Task = 'classification' | 'regression';
@@ -99,4 +99,23 @@ export function treeSummary(model: FittedModel): TreeSummary | null {
   }
   const stopped = model.kind === 'gbdt' && model.gbdt.validationLoss.length > 0 ? { rounds: model.gbdt.validationLoss.length, kept: model.gbdt.bestIteration, validationRows: model.gbdt.validationRows } : undefined;
   return { trees: trees.length, leaves, depth, ...(stopped ? { earlyStopping: stopped } : {}) };
+}
+
+/** Every parameter a kind uses, as trained: the given ones over the contract's defaults (null depth = unlimited; a forest's default features per split is "sqrt"). */
+export function effectiveParams(kind: ModelKind, params: TrainParams): Record<string, number | string | null> {
+  switch (kind) {
+    case 'logistic':
+    case 'linear':
+      return { l2: params.l2 ?? 1 };
+    case 'gbdt':
+      return { ...GBDT_DEFAULTS, ...params };
+    case 'tree': {
+      const p = { ...TREE_DEFAULTS, ...params };
+      return { maxDepth: Number.isFinite(p.maxDepth) ? p.maxDepth : null, minSamplesLeaf: p.minSamplesLeaf, maxBins: p.maxBins };
+    }
+    case 'forest': {
+      const p = { ...FOREST_DEFAULTS, ...params };
+      return { nEstimators: p.nEstimators, maxDepth: Number.isFinite(p.maxDepth) ? p.maxDepth : null, minSamplesLeaf: p.minSamplesLeaf, subsample: p.subsample, colsampleByTree: params.colsampleByTree ?? 'sqrt', maxBins: p.maxBins };
+    }
+  }
 }

@@ -26,7 +26,7 @@ import { finish, type Steps } from '../progress/steps';
 import { linearPredictor } from '../train/linearModel';
 import { applyCalibrator, CALIBRATION_FOLDS, fitCalibrator, type CalibrationMethod, type Calibrator } from './calibratePipeline';
 import { readTarget } from '../validation/targetClasses';
-import { fitModelSteps, LINEAR_KINDS, modelScores, type FittedModel, type Task } from './fittedModel';
+import { effectiveParams, fitModelSteps, LINEAR_KINDS, modelScores, type FittedModel, type Task } from './fittedModel';
 import { GLASSBOX_VERSION } from '../version';
 import type { ModelKind, TrainParams } from './trainParams';
 
@@ -159,6 +159,7 @@ export async function exportPipeline(pipeline: TrainedPipeline, provenance: { da
     model_kind: pipeline.kind,
     target: pipeline.target,
     params: JSON.stringify(pipeline.params),
+    effective_params: JSON.stringify(effectiveParams(pipeline.kind, pipeline.params)),
     seed: String(pipeline.seed),
     recipe: recipeJson,
     recipe_sha256: await sha256Hex(recipeJson),

@@ -70,6 +70,11 @@ describe('tree pipelines exported to ONNX', () => {
     const description = readModelDescription(bytes);
     expect(description.metadata.model_kind).toBe(kind);
     expect(description.metadata.tree_count).toBe(String(trees.length));
+    // the parameters as trained: given ones over the contract's defaults
+    const effective = JSON.parse(description.metadata.effective_params);
+    expect(effective).toMatchObject(params);
+    if (kind === 'gbdt') expect(effective).toMatchObject({ learningRate: 0.1, l2: 1, minSamplesLeaf: 20, maxBins: 255 });
+    if (kind === 'forest') expect(effective).toMatchObject({ colsampleByTree: 'sqrt', subsample: 1, minSamplesLeaf: 1 });
     const memory = predictPipeline(pipeline, table, all, DATA);
     const exported = await scoreBytes(bytes, table);
     let worst = 0;
