@@ -97,3 +97,35 @@ test('a long random-forest run keeps the page responsive and can be cancelled', 
   await expect(page.getByTestId('leaderboard')).toHaveCount(0);
   await expect(seed).toBeEnabled();
 });
+
+test('a decision-tree regression on wine_quality with a grid search over its depth', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await openDemo(page, 'wine_quality');
+  await goToTrain(page);
+  await choose(page, 'Target column', 'quality');
+  await expect(page.getByTestId('train-kind')).toContainText('Regression');
+  await pickModel(page, 'Decision tree');
+  await expect(page.getByTestId('tree-param-maxDepth')).toHaveAttribute('placeholder', 'unlimited');
+  await expect(page.getByTestId('train-cv-scheme')).toHaveValue('k-fold (random)');
+  await page.getByTestId('train-cv-folds').fill('3');
+  const panel = page.getByTestId('search-panel');
+  await expect(panel).toContainText('Hyper-parameter search · Decision tree');
+  await page.getByTestId('search-strategy').getByText('Grid', { exact: true }).click();
+  await panel.getByRole('checkbox', { name: 'Search Min rows per leaf' }).uncheck();
+  await panel.getByRole('textbox', { name: 'Max depth from' }).fill('2');
+  await panel.getByRole('textbox', { name: 'Max depth to' }).fill('6');
+  await page.getByTestId('search-trials').fill('');
+  await expect(page.getByTestId('search-summary')).toHaveText('3 combinations × 3 folds, seed 42');
+  await page.getByTestId('search-button').click();
+  await expect(page.getByTestId('leaderboard-row-4')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('train-progress')).toHaveCount(0, { timeout: 60_000 });
+  // depths 2, 4, 6 in grid order, each with R² mean ± std over its 3 folds
+  for (const [n, depth] of [[1, 2], [2, 4], [3, 6]]) {
+    await expect(page.getByTestId(`leaderboard-model-${n}`)).toContainText(`grid trial ${n}/3`);
+    await expect(page.getByTestId('leaderboard').getByRole('row').filter({ has: page.getByTestId(`leaderboard-model-${n}`) })).toContainText(`depth ${depth}`);
+    await expect(page.getByTestId(`leaderboard-cv-${n}`)).toContainText(/R² -?0\.\d{4} ± 0\.\d{4}/);
+  }
+  await expect(page.getByTestId('leaderboard-model-4')).toContainText('best of 3-trial grid search');
+  await expect(page.getByTestId('holdout-metrics').getByTestId('metric-r2-ci')).toHaveText(/^-?0\.\d{4} – -?0\.\d{4}$/);
+  await snapPart(page, info, 'leaderboard', 'trees-grid-leaderboard');
+});
