@@ -105,7 +105,8 @@ class OnnxScorer implements Scorer {
   }
 }
 
-function toOrtFeeds(feeds: FeedTensor[]): Record<string, ort.Tensor> {
+/** Feed tensors as onnxruntime tensors. */
+export function toOrtFeeds(feeds: FeedTensor[]): Record<string, ort.Tensor> {
   const out: Record<string, ort.Tensor> = {};
   for (const f of feeds) {
     out[f.name] = f.type === 'string'
