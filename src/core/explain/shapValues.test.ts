@@ -1,0 +1,98 @@
+/**
+ * Shapley values of whole models through the one API: TreeSHAP on a Glassbox GBDT (grouped raw
+ * columns) equals exact enumeration of the same game through onnxruntime; exact values of a
+ * logistic pipeline equal a brute-force computation with the in-memory pipeline (an independent
+ * code path); imported XGBoost trees are explained on their margin; KernelSHAP stays within its
+ * standard errors. Every result is efficient: baseValue + Σ values = f(x).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../data/table';
+import { gatherColumn } from '../data/gatherRows';
+import { resolveMapping } from '../inference/inputMapping';
+import { openScorer } from '../inference/scorer';
+import { expectedScores, modelBytes, repoTable } from '../inference/testing/modelFixtures';
+import { exportPipeline, predictPipeline, trainPipeline } from '../pipeline/trainPipeline';
+import { shapValues } from './shapValues';
+
+const LOANS = 'src/core/inference/fixtures/loans_with_missing.csv';
+const range = (from: number, to: number) => Int32Array.from({ length: to - from }, (_, i) => from + i);
+const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+
+async function loansModel(kind: 'gbdt' | 'logistic') {
+  const table = await repoTable(LOANS);
+  const pipeline = trainPipeline(table, { target: 'default', kind, params: kind === 'gbdt' ? { nEstimators: 15, maxDepth: 4 } : {}, exclude: ['applicant_id', 'application_date', 'employment_type'], source: LOANS });
+  return { table, pipeline, bytes: await exportPipeline(pipeline, { dataSha256: null, dataName: 'loans' }) };
+}
+
+describe('shapValues', () => {
+  it('TreeSHAP on a GBDT pipeline equals exact enumeration of the same game (margin), and is efficient', async () => {
+    const { table, bytes } = await loansModel('gbdt');
+    const base = { model: bytes, data: table, dataSource: LOANS, rows: range(0, 4), background: table, backgroundSource: LOANS, backgroundRows: range(100, 120), output: 'margin' as const };
+    const tree = await shapValues({ ...base, method: 'auto' });
+    expect(tree.method).toBe('tree');
+    expect(tree.features).toContain('region'); // a one-hot column is one player
+    const exact = await shapValues({ ...base, method: 'exact' });
+    const scorer = await openScorer(bytes);
+    const p = await scorer.score(table, resolveMapping(scorer.signature, table, LOANS), { rows: range(0, 4) });
+    await scorer.dispose();
+    tree.values.forEach((v, r) => {
+      expect(Math.abs(tree.baseValue + sum(v) - tree.predictions[r])).toBeLessThan(1e-9);
+      expect(Math.abs(1 / (1 + Math.exp(-tree.predictions[r])) - p[r])).toBeLessThan(1e-6);
+      // exact works from float32 probabilities through the logit: agreement to ~1e-5
+      v.forEach((x, k) => expect(Math.abs(x - exact.values[r][k])).toBeLessThan(2e-5));
+    });
+    await expect(shapValues({ ...base, method: 'tree', output: 'probability' })).rejects.toThrow(/margin only/);
+  });
+
+  it('exact values of a logistic pipeline equal brute force with the in-memory pipeline', async () => {
+    const { table, pipeline, bytes } = await loansModel('logistic');
+    const rows = range(0, 3);
+    const bg = range(200, 215);
+    const result = await shapValues({ model: bytes, data: table, dataSource: LOANS, rows, background: table, backgroundSource: LOANS, backgroundRows: bg });
+    expect([result.method, result.output]).toEqual(['exact', 'probability']);
+    const players = result.features;
+    const m = players.length;
+    const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
+    for (const [r, x] of Array.from(rows).entries()) {
+      // v(S) by the in-memory pipeline on hybrid tables built here
+      const v = (mask: number) => {
+        const sources = (name: string) => Int32Array.from(bg, (b) => ((mask >> players.indexOf(name)) & 1 ? x : b));
+        const hybrid: Table = { rowCount: bg.length, columns: table.columns.map((c) => (players.includes(c.name) ? gatherColumn(c, sources(c.name)) : gatherColumn(c, bg))) };
+        const scores = predictPipeline(pipeline, hybrid, Uint32Array.from(bg, (_, i) => i));
+        return scores.reduce((a, b) => a + b, 0) / bg.length;
+      };
+      const values = new Map<number, number>();
+      const vm = (mask: number) => values.get(mask) ?? (values.set(mask, v(mask)), values.get(mask)!);
+      for (let i = 0; i < m; i++) {
+        let phi = 0;
+        for (let mask = 0; mask < 1 << m; mask++) {
+          if ((mask >> i) & 1) continue;
+          let s = 0;
+          for (let k = 0; k < m; k++) s += (mask >> k) & 1;
+          phi += ((fact(s) * fact(m - s - 1)) / fact(m)) * (vm(mask | (1 << i)) - vm(mask));
+        }
+        expect(Math.abs(result.values[r][i] - phi)).toBeLessThan(2e-6);
+      }
+      expect(Math.abs(result.baseValue + sum(result.values[r]) - result.predictions[r])).toBeLessThan(1e-12);
+    }
+  });
+
+  it('imported XGBoost trees: tree method on the margin; KernelSHAP within its standard errors', async () => {
+    const name = 'loans_xgboost';
+    const table = await repoTable(expectedScores(name).dataset);
+    const base = { model: modelBytes(name), data: table, dataSource: 'loans', rows: range(0, 3), background: table, backgroundSource: 'loans', backgroundRows: range(50, 70) };
+    const tree = await shapValues({ ...base, output: 'margin' });
+    expect(tree.method).toBe('tree');
+    const scorer = await openScorer(modelBytes(name));
+    const p = await scorer.score(table, resolveMapping(scorer.signature, table, 'loans'), { rows: range(0, 3) });
+    await scorer.dispose();
+    tree.values.forEach((v, r) => expect(Math.abs(1 / (1 + Math.exp(-(tree.baseValue + sum(v)))) - p[r])).toBeLessThan(1e-6));
+    const kernel = await shapValues({ ...base, method: 'kernel', samples: 1024, seed: 1 });
+    const exact = await shapValues({ ...base, method: 'exact' });
+    expect(kernel.stderr).toHaveLength(3);
+    kernel.values.forEach((v, r) => {
+      expect(Math.abs(kernel.baseValue + sum(v) - p[r])).toBeLessThan(1e-6);
+      v.forEach((x, k) => expect(Math.abs(x - exact.values[r][k])).toBeLessThan(4 * kernel.stderr![r][k] + 1e-7));
+    });
+  });
+});
