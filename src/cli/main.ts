@@ -7,6 +7,7 @@ import { cvCommand } from './commands/cv';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
 import { profileCommand } from './commands/profile';
+import { shapCommand } from './commands/shap';
 import { trainCommand } from './commands/train';
 import type { CliIo } from './io/writeOutput';
 
@@ -18,10 +19,11 @@ const COMMANDS: Record<string, Command> = {
   predict: predictCommand,
   train: trainCommand,
   cv: cvCommand,
+  shap: shapCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['shap', 'pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -35,13 +37,16 @@ commands:
   predict --model FILE.onnx --data FILE [--threshold 0.5] [--features a,b,c] [--out FILE]
       the data CSV with its fields copied verbatim plus prediction (and score = P(positive)
       for binary classifiers); labels are score >= threshold
-  train --data FILE --target COL --model logistic|linear [--recipe FILE.json] [--params JSON]
+  train --data FILE --target COL --model logistic|linear|tree|forest|gbdt [--recipe FILE.json] [--params JSON]
         [--seed 42] [--exclude a,b] [--positive LABEL] --out MODEL.onnx
       fits the recipe (default: impute, one-hot, scale) and the model on the data and writes one
       ONNX file with the preprocessing inside
-  cv --data FILE --target COL --model logistic|linear [--recipe FILE.json] [--params JSON] [--folds 5]
+  cv --data FILE --target COL --model logistic|linear|tree|forest|gbdt [--recipe FILE.json] [--params JSON] [--folds 5]
      [--stratify] [--group COL | --time COL] [--seed 42] [--exclude a,b] [--positive LABEL] --out CV.json
       cross-validation with the recipe fitted inside each fold; out-of-fold predictions in CV.oof.csv
+  shap --model FILE.onnx --data FILE --background FILE [--rows 0:20] [--method auto|tree|exact|kernel]
+       [--output margin|probability] [--samples N] [--seed 42] --out SHAP.json
+      interventional Shapley values of rows A..B-1 against the background rows, per raw input column
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
