@@ -6,6 +6,7 @@ import { GlassboxError } from '../core/errors/errors';
 import { cvCommand } from './commands/cv';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
+import { pdpCommand } from './commands/pdp';
 import { profileCommand } from './commands/profile';
 import { shapCommand } from './commands/shap';
 import { trainCommand } from './commands/train';
@@ -20,10 +21,11 @@ const COMMANDS: Record<string, Command> = {
   train: trainCommand,
   cv: cvCommand,
   shap: shapCommand,
+  pdp: pdpCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['pdp', 'fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -47,6 +49,9 @@ commands:
   shap --model FILE.onnx --data FILE --background FILE [--rows 0:20] [--method auto|tree|exact|kernel]
        [--output margin|probability] [--samples N] [--seed 42] --out SHAP.json
       interventional Shapley values of rows A..B-1 against the background rows, per raw input column
+  pdp --model FILE.onnx --data FILE --feature COL (--grid v1,v2,... | --grid-size 20) [--ice]
+      [--sample N] [--seed 42] --out PDP.json
+      partial dependence (and ICE curves) of the model's prediction on one column
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
