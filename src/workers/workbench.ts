@@ -34,6 +34,9 @@ import { exportPipeline, predictPipeline, previewPipelineStep, requestTask, trai
 import { linearOf, treeSummary } from '../core/pipeline/fittedModel';
 import { finishAsync } from '../core/progress/steps';
 import { searchSteps } from '../core/search/hyperSearch';
+import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
+import { partialDependence } from '../core/explain/partialDependence';
+import { shapValues } from '../core/explain/shapValues';
 import { permutationImportance } from '../core/explain/permutationImportance';
 import { seededSample } from '../core/folds/shuffle';
 import { seededRandom } from '../core/random/seededRandom';
@@ -61,6 +64,10 @@ import type {
   RowsRequest,
   SearchRun,
   SearchSpec,
+  ExplainRequest,
+  ExplainResult,
+  PdpRequest,
+  PdpView,
   WorkbenchApi,
 } from './workbenchApi';
 
@@ -75,6 +82,7 @@ interface Loaded {
 interface LoadedModel {
   name: string;
   bytes: number;
+  data: Uint8Array;
   scorer: Scorer;
 }
 
@@ -248,7 +256,7 @@ export class Workbench implements WorkbenchApi {
     try {
       const scorer = await openScorer(bytes);
       const previous = this.model;
-      this.model = { name, bytes: bytes.length, scorer };
+      this.model = { name, bytes: bytes.length, data: bytes, scorer };
       this.scored = null;
       if (previous) await previous.scorer.dispose();
       return this.modelInfo()!;
@@ -539,6 +547,57 @@ export class Workbench implements WorkbenchApi {
         },
       });
       return { ...result, kind: request.kind, trainRows: train.length, testRows: test.length };
+    });
+  }
+
+  async explainRows(jobId: string, request: ExplainRequest, onProgress?: (p: JobProgressReport) => void): Promise<ExplainResult> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const model = this.requireModel();
+      const seed = request.seed ?? 42;
+      let background: Uint32Array;
+      if (request.backgroundRows) background = Uint32Array.from(request.backgroundRows);
+      else {
+        const all = allRows(table.rowCount);
+        let labels: Uint8Array | null = null;
+        let rows = all;
+        if (request.target) {
+          const target = readTarget(table, request.target.column, { rows: all, task: 'classification', positive: request.target.positive, source: summary.name });
+          if (target.task === 'classification') {
+            rows = target.rows;
+            labels = target.label;
+          }
+        }
+        background = backgroundSample(rows, labels, request.backgroundSize ?? DEFAULT_BACKGROUND, seed);
+      }
+      const result = await shapValues({
+        model: model.data,
+        data: table,
+        dataSource: summary.name,
+        rows: Int32Array.from(request.rows),
+        background: table,
+        backgroundSource: summary.name,
+        backgroundRows: Int32Array.from(background),
+        mapping: this.scored?.summary.mapping,
+        method: request.method,
+        output: request.output,
+        samples: request.samples,
+        seed,
+        signal,
+        pause: nextTask,
+        onProgress: (done, total) => onProgress?.({ done, total }),
+      });
+      return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount };
+    });
+  }
+
+  async partialDependence(jobId: string, request: PdpRequest, onProgress?: (p: JobProgressReport) => void): Promise<PdpView> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const { scorer } = this.requireModel();
+      const seed = request.seed ?? 42;
+      const result = await partialDependence(scorer, { ...request, table, source: summary.name, mapping: this.scored?.summary.mapping, seed, signal, pause: nextTask, onProgress: (done, total) => onProgress?.({ done, total }) });
+      return { feature: result.feature, grid: result.grid, average: result.average, ...(result.ice ? { ice: result.ice } : {}), rows: result.rows, totalRows: table.rowCount, seed };
     });
   }
 

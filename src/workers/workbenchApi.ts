@@ -198,6 +198,54 @@ export interface TrainingProgress {
   trials?: number;
 }
 
+/** Shapley values of some rows of the dataset for the loaded model (core/explain/shapValues.ts). */
+export interface ExplainRequest {
+  /** Table rows to explain. */
+  rows: number[];
+  /** The background: these rows, or a seeded sample of `backgroundSize` rows (default 100), stratified by the target's class when `target` names one. */
+  backgroundRows?: number[];
+  backgroundSize?: number;
+  target?: { column: string; positive?: string };
+  method?: 'auto' | 'tree' | 'exact' | 'kernel';
+  output?: 'margin' | 'probability';
+  samples?: number;
+  seed?: number;
+}
+
+export interface ExplainResult {
+  method: 'tree' | 'exact' | 'kernel';
+  output: 'margin' | 'probability';
+  features: string[];
+  baseValue: number;
+  rows: number[];
+  values: number[][];
+  stderr?: number[][];
+  predictions: number[];
+  backgroundRows: number[];
+  seed: number;
+  totalRows: number;
+}
+
+/** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */
+export interface PdpRequest {
+  feature: string;
+  grid?: (number | string | boolean)[];
+  gridSize?: number;
+  ice?: boolean;
+  sample?: number;
+  seed?: number;
+}
+
+export interface PdpView {
+  feature: string;
+  grid: (number | string | boolean)[];
+  average: number[];
+  ice?: number[][];
+  rows: number;
+  totalRows: number;
+  seed: number;
+}
+
 /** A hyper-parameter search over the request's model kind (searchSteps in core/search/hyperSearch.ts). */
 export interface SearchSpec {
   strategy: 'grid' | 'random';
@@ -280,6 +328,10 @@ export interface WorkbenchApi {
   trainModel(jobId: string, request: TrainingRequest, onProgress?: (p: TrainingProgress) => void): Promise<TrainingRun>;
   /** Cross-validates the request's model with each parameter set of a search (the request's CV scheme, on its training rows); cancellable between trees, folds and trials. */
   searchModel(jobId: string, request: TrainingRequest, search: SearchSpec, onProgress?: (p: TrainingProgress) => void): Promise<SearchRun>;
+  /** Shapley values of rows for the loaded model, its inputs mapped as for scoring; cancellable. */
+  explainRows(jobId: string, request: ExplainRequest, onProgress?: (p: JobProgressReport) => void): Promise<ExplainResult>;
+  /** Partial dependence of the loaded model on one column; cancellable. */
+  partialDependence(jobId: string, request: PdpRequest, onProgress?: (p: JobProgressReport) => void): Promise<PdpView>;
   /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */
   restoreHoldout(request: TrainingRequest): Promise<{ trainRows: number; testRows: number }>;
   /**

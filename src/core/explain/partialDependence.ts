@@ -25,6 +25,8 @@ export interface PdpRequest {
   table: Table;
   source: string;
   feature: string;
+  /** Columns mapped to the model's inputs by hand; suggested from the names when omitted. */
+  mapping?: readonly (string | null)[];
   /** A custom grid (numbers for numeric/datetime columns, labels for text, booleans for booleans). */
   grid?: GridValue[];
   gridSize?: number;
@@ -52,7 +54,7 @@ export interface PdpResult {
 export async function partialDependence(scorer: Scorer, request: PdpRequest): Promise<PdpResult> {
   const { table } = request;
   const column = requireColumn(table, request.feature, request.source);
-  const mapping = resolveMapping(scorer.signature, table, request.source);
+  const mapping = resolveMapping(scorer.signature, table, request.source, request.mapping);
   const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
   if (request.sample !== undefined && !(Number.isInteger(request.sample) && request.sample >= 1)) throw new InputError(`--sample must be a whole number ≥ 1 (got ${request.sample})`);
   const rows = request.sample !== undefined ? seededSample(all, request.sample, seededRandom(request.seed ?? 42)) : all;

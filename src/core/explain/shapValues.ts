@@ -43,6 +43,8 @@ export interface ShapRequest {
   background: Table;
   backgroundSource: string;
   backgroundRows: Int32Array;
+  /** Columns mapped to the model's inputs by hand (as the Model step does); suggested from the names when omitted. */
+  mapping?: readonly (string | null)[];
   method?: ShapMethod | 'auto';
   output?: ShapOutput;
   /** KernelSHAP: coalitions sampled per explained row. */
@@ -79,10 +81,10 @@ export async function shapValues(request: ShapRequest): Promise<ShapResult> {
   const players = playerTable(
     request.data,
     request.rows,
-    resolveMapping(signature, request.data, request.dataSource),
+    resolveMapping(signature, request.data, request.dataSource, request.mapping),
     request.background,
     request.backgroundRows,
-    resolveMapping(signature, request.background, request.backgroundSource),
+    resolveMapping(signature, request.background, request.backgroundSource, request.mapping),
   );
   const ensemble = readTreeEnsemble(request.model);
   const owners = ensemble ? featureOwners(description.metadata, signature, features) : null;
