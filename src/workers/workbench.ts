@@ -555,6 +555,9 @@ export class Workbench implements WorkbenchApi {
       const { table, summary } = this.require();
       const model = this.requireModel();
       const seed = request.seed ?? 42;
+      const scope = this.select(request.filter) ?? allRows(table.rowCount);
+      const explained = request.rows ? Uint32Array.from(request.rows) : seededSample(scope, request.sampleSize ?? 100, seededRandom(seed));
+      if (explained.length === 0) throw new InputError('no rows to explain: the filter selects none');
       let background: Uint32Array;
       if (request.backgroundRows) background = Uint32Array.from(request.backgroundRows);
       else {
@@ -574,7 +577,7 @@ export class Workbench implements WorkbenchApi {
         model: model.data,
         data: table,
         dataSource: summary.name,
-        rows: Int32Array.from(request.rows),
+        rows: Int32Array.from(explained),
         background: table,
         backgroundSource: summary.name,
         backgroundRows: Int32Array.from(background),
@@ -587,7 +590,9 @@ export class Workbench implements WorkbenchApi {
         pause: nextTask,
         onProgress: (done, total) => onProgress?.({ done, total }),
       });
-      return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount };
+      const columns = (this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name)).map((name) => requireColumn(table, name));
+      const featureValues = Array.from(explained, (r) => columns.map((c) => cellAt(c, r)));
+      return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount, scopeRows: scope.length, featureValues };
     });
   }
 

@@ -200,8 +200,10 @@ export interface TrainingProgress {
 
 /** Shapley values of some rows of the dataset for the loaded model (core/explain/shapValues.ts). */
 export interface ExplainRequest {
-  /** Table rows to explain. */
-  rows: number[];
+  /** Table rows to explain; or, with `sampleSize`, a seeded sample of that many rows of the filter's scope. */
+  rows?: number[];
+  sampleSize?: number;
+  filter?: string;
   /** The background: these rows, or a seeded sample of `backgroundSize` rows (default 100), stratified by the target's class when `target` names one. */
   backgroundRows?: number[];
   backgroundSize?: number;
@@ -224,6 +226,10 @@ export interface ExplainResult {
   backgroundRows: number[];
   seed: number;
   totalRows: number;
+  /** Rows in the filter's scope the explained rows were drawn from. */
+  scopeRows: number;
+  /** The explained rows' values of each feature (as displayed), for colouring and reading. */
+  featureValues: (number | boolean | string | null)[][];
 }
 
 /** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */

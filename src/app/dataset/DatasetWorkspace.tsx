@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { ExploreView } from '../explore/ExploreView';
 import { FilterBar } from '../filter/FilterBar';
+import { ExplainStep } from '../explain/ExplainStep';
 import { ModelStep } from '../model/ModelStep';
 import { useDataset, useSession } from '../session/SessionProvider';
 import { TrainStep } from '../train/TrainStep';
@@ -16,7 +17,7 @@ export function DatasetWorkspace() {
       <DatasetHeader />
       {/* Keyed by dataset so the draft filter resets when another dataset is opened. */}
       <FilterBar key={dataset.id} />
-      {view.step === 'data' ? <DataStep /> : view.step === 'train' ? <TrainStep /> : view.step === 'model' ? <ModelStep /> : <ExploreView />}
+      {view.step === 'data' ? <DataStep /> : view.step === 'train' ? <TrainStep /> : view.step === 'model' ? <ModelStep /> : view.step === 'explain' ? <ExplainStep /> : <ExploreView />}
     </Stack>
   );
 }

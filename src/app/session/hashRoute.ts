@@ -1,15 +1,17 @@
 /**
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
  * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/train`, `#/model`, `#/model/evaluation`,
+ * `#/explain`, `#/explain/pdp`,
  * and `#/` on the start page.
  */
-import { DEFAULT_VIEW, EXPLORE_TABS, MODEL_TABS, type ExploreTab, type ModelTab, type ViewState } from './types';
+import { DEFAULT_VIEW, EXPLAIN_TABS, EXPLORE_TABS, MODEL_TABS, type ExplainTab, type ExploreTab, type ModelTab, type ViewState } from './types';
 
 export function viewToHash(view: ViewState | null): string {
   if (!view) return '#/';
   if (view.step === 'data') return '#/data';
   if (view.step === 'train') return '#/train';
   if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
+  if (view.step === 'explain') return view.explainTab === 'pdp' ? '#/explain/pdp' : '#/explain';
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
 }
@@ -22,6 +24,10 @@ export function hashToView(hash: string): ViewState | null {
   if (parts[0] === 'model') {
     const modelTab = (MODEL_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ModelTab) : 'setup';
     return { ...DEFAULT_VIEW, step: 'model', modelTab };
+  }
+  if (parts[0] === 'explain') {
+    const explainTab = (EXPLAIN_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ExplainTab) : 'shap';
+    return { ...DEFAULT_VIEW, step: 'explain', explainTab };
   }
   if (parts[0] === 'explore') {
     const tab = (EXPLORE_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ExploreTab) : 'profile';

@@ -22,12 +22,14 @@ export interface DerivedColumn {
   expression: string;
 }
 
-export const STEPS = ['data', 'explore', 'train', 'model'] as const;
+export const STEPS = ['data', 'explore', 'train', 'model', 'explain'] as const;
 export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
 export const MODEL_TABS = ['setup', 'evaluation'] as const;
 export type ModelTab = (typeof MODEL_TABS)[number];
+export const EXPLAIN_TABS = ['shap', 'pdp'] as const;
+export type ExplainTab = (typeof EXPLAIN_TABS)[number];
 
 export interface ViewState {
   step: Step;
@@ -36,9 +38,11 @@ export interface ViewState {
   column: string | null;
   /** The Model step's view: import, inspect and map the model, or its evaluation. */
   modelTab: ModelTab;
+  /** The Explain step's view: Shapley values or partial dependence. */
+  explainTab: ExplainTab;
 }
 
-export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup' };
+export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' };
 
 export interface TargetState {
   column: string | null;

@@ -12,7 +12,7 @@ const ws: SavedWorkspace = {
   filter: 'sex = Female and age > 40',
   target: { column: 'income', positive: '>50K' },
   comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
-  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup' },
+  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap' },
 };
 
 describe('workspace store', () => {
@@ -54,9 +54,9 @@ describe('workspace store', () => {
     expect(parsed?.options).toEqual({ decimal: ',' });
     expect(parsed?.overrides).toEqual({ a: 'numeric' });
     expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
-    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup' });
+    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' });
     expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
-    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation' } })?.view).toEqual({
+    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'shap' } })?.view).toEqual({
       step: 'model',
       tab: 'profile',
       column: null,

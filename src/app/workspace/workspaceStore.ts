@@ -12,12 +12,12 @@ import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
 import type { LoadOptions } from '../../workers/workbenchApi';
 import {
   EXPLORE_TABS,
-  MODEL_TABS,
+  EXPLAIN_TABS, MODEL_TABS,
   STEPS,
   type CompareState,
   type DerivedColumn,
   type ExploreTab,
-  type ModelTab,
+  type ExplainTab, type ModelTab,
   type SourceRef,
   type Step,
   type TargetState,
@@ -148,6 +148,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     tab: (EXPLORE_TABS as readonly unknown[]).includes(v.tab) ? (v.tab as ExploreTab) : 'profile',
     column: typeof v.column === 'string' ? v.column : null,
     modelTab: (MODEL_TABS as readonly unknown[]).includes(v.modelTab) ? (v.modelTab as ModelTab) : 'setup',
+    explainTab: (EXPLAIN_TABS as readonly unknown[]).includes(v.explainTab) ? (v.explainTab as ExplainTab) : 'shap',
   };
   return {
     schema: WORKSPACE_SCHEMA,

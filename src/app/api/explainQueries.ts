@@ -1,0 +1,46 @@
+/**
+ * The Explain step's worker calls as TanStack queries keyed by the dataset, the scoring (model +
+ * mapping) and the settings: an explanation computed once is shown again at once when the view
+ * is revisited. A query runs only when the user asks (`request` not null); leaving or cancelling
+ * aborts it, which cancels the worker's job.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ExplainRequest, JobProgressReport, PdpRequest } from '../../workers/workbenchApi';
+import { callback } from '../../workers/workbenchClient';
+import { useDataset } from '../session/SessionProvider';
+import { jobFor } from './queries';
+import { queryKeys } from './queryKeys';
+import { workbench } from './workbench';
+
+export function useExplanation(scoring: string | null, request: ExplainRequest | null) {
+  const { key } = useDataset();
+  const [progress, setProgress] = useState<JobProgressReport | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.explanation(key, scoring ?? '', request ?? {}),
+    queryFn: ({ signal }) => {
+      setProgress(null);
+      return workbench().explainRows(jobFor(signal), request!, callback(setProgress));
+    },
+    enabled: scoring !== null && request !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return { ...query, progress: query.isFetching ? progress : null };
+}
+
+export function usePartialDependence(scoring: string | null, request: PdpRequest | null) {
+  const { key } = useDataset();
+  const [progress, setProgress] = useState<JobProgressReport | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.partialDependence(key, scoring ?? '', request ?? { feature: '' }),
+    queryFn: ({ signal }) => {
+      setProgress(null);
+      return workbench().partialDependence(jobFor(signal), request!, callback(setProgress));
+    },
+    enabled: scoring !== null && request !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return { ...query, progress: query.isFetching ? progress : null };
+}

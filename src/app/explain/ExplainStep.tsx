@@ -1,0 +1,56 @@
+import { Button, EmptyState, Paper, Tabs } from '@mantine/core';
+import { IconChartDots, IconChartLine, IconPlayerPlay } from '@tabler/icons-react';
+import { LoadingBlock } from '../explore/QueryState';
+import { useModel } from '../model/ModelProvider';
+import { useSession } from '../session/SessionProvider';
+import { EXPLAIN_TABS, type ExplainTab } from '../session/types';
+import { PdpPanel } from './PdpPanel';
+import { ShapPanel } from './ShapPanel';
+
+/** The Explain step: Shapley values and partial dependence of the scored model, or what is missing first. */
+export function ExplainStep() {
+  const { view, setView } = useSession();
+  const { model, scored, run, restoring } = useModel();
+  if (!(model && scored && scored.modelId === model.id)) {
+    if (restoring || run) return <LoadingBlock lines={6} chart label={restoring ? 'Restoring the model' : 'Scoring the dataset'} />;
+    return (
+      <EmptyState
+        icon={<IconPlayerPlay size={32} />}
+        title="Explanations need a scored model"
+        description="Train a model in the Train step, or import an ONNX model in the Model step and score the dataset with it; its Shapley values and partial dependence appear here."
+        data-testid="explain-empty"
+      >
+        <EmptyState.Actions>
+          <Button onClick={() => setView({ step: 'model', modelTab: 'setup' })}>Go to the Model step</Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    );
+  }
+  return (
+    <Paper withBorder radius="sm" p="md">
+      <Tabs
+        value={view.explainTab}
+        onChange={(v) => {
+          if (v && (EXPLAIN_TABS as readonly string[]).includes(v)) setView({ explainTab: v as ExplainTab });
+        }}
+        keepMounted={false}
+        aria-label="Explanation views"
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="shap" leftSection={<IconChartDots size={16} aria-hidden />} data-testid="tab-explain-shap">
+            Shapley values
+          </Tabs.Tab>
+          <Tabs.Tab value="pdp" leftSection={<IconChartLine size={16} aria-hidden />} data-testid="tab-explain-pdp">
+            Partial dependence
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="shap">
+          <ShapPanel model={model} scored={scored} />
+        </Tabs.Panel>
+        <Tabs.Panel value="pdp">
+          <PdpPanel model={model} scored={scored} />
+        </Tabs.Panel>
+      </Tabs>
+    </Paper>
+  );
+}

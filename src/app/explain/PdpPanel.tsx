@@ -1,0 +1,90 @@
+import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconAlertTriangle, IconChartLine } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { PdpRequest } from '../../workers/workbenchApi';
+import { describeError } from '../api/errors';
+import { usePartialDependence } from '../api/explainQueries';
+import { queryKeys } from '../api/queryKeys';
+import { VegaChart } from '../charts/VegaChart';
+import { pdpSpec } from '../charts/pdpSpec';
+import { formatCount } from '../format/format';
+import { JobProgress } from '../layout/JobProgress';
+import type { ImportedModel, Scored } from '../model/ModelProvider';
+import { useDataset } from '../session/SessionProvider';
+
+/** Partial dependence and ICE curves of the scored model on one of its input columns. */
+export function PdpPanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
+  const { key } = useDataset();
+  const queryClient = useQueryClient();
+  const columns = scored.summary.mapping;
+  const classifier = model.info.signature.task === 'classification';
+  const [feature, setFeature] = useState<string | null>(columns[0] ?? null);
+  const [gridSize, setGridSize] = useState(20);
+  const [sample, setSample] = useState(1000);
+  const [ice, setIce] = useState(true);
+  const [centred, setCentred] = useState(false);
+  const [seed, setSeed] = useState(42);
+  const [request, setRequest] = useState<PdpRequest | null>(null);
+  const pdp = usePartialDependence(scored.id, request);
+  const result = pdp.data ?? null;
+  const unit = classifier ? 'P(positive)' : 'predicted value';
+  const spec = useMemo(
+    () =>
+      result
+        ? pdpSpec({
+            feature: result.feature,
+            grid: result.grid,
+            average: result.average,
+            ice: result.ice?.slice(0, 100),
+            centred,
+            unit,
+            subtitle: [`${formatCount(result.rows)} of ${formatCount(result.totalRows)} rows (seeded sample, seed ${result.seed})${result.ice ? ` · grey: ${Math.min(100, result.ice.length)} rows’ ICE curves` : ''}`],
+          })
+        : null,
+    [result, centred, unit],
+  );
+  const run = () => feature && setRequest({ feature, gridSize, ice, sample, seed });
+  const cancel = () => {
+    if (request) void queryClient.cancelQueries({ queryKey: queryKeys.partialDependence(key, scored.id, request) });
+    setRequest(null);
+  };
+  const busy = pdp.isFetching;
+  const error = pdp.error ? describeError(pdp.error) : null;
+  return (
+    <Stack gap="md" data-testid="pdp-panel">
+      <Text size="sm" c="dimmed">
+        The average prediction when every row’s value of one column is set to each point of a grid (the 5th–95th percentile range, or every category),
+        the other columns kept as they are; ICE curves show the same for single rows. Flat means the model does not use the column — or uses it only
+        together with others.
+      </Text>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select label="Column" data={columns} value={feature} onChange={setFeature} searchable allowDeselect={false} disabled={busy} w={220} data-testid="pdp-feature" />
+        <NumberInput label="Grid points" value={gridSize} onChange={(v) => setGridSize(typeof v === 'number' ? v : 20)} min={2} max={100} allowDecimal={false} disabled={busy} w={120} data-testid="pdp-grid" />
+        <NumberInput label="Rows (sample)" value={sample} onChange={(v) => setSample(typeof v === 'number' ? v : 1000)} min={1} allowDecimal={false} disabled={busy} w={140} data-testid="pdp-sample" />
+        <NumberInput label="Seed" value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 0)} allowDecimal={false} disabled={busy} w={100} />
+        <Switch label="ICE curves" checked={ice} onChange={(e) => setIce(e.currentTarget.checked)} disabled={busy} mb={8} />
+        <Switch label="Centred" checked={centred} onChange={(e) => setCentred(e.currentTarget.checked)} mb={8} data-testid="pdp-centred" />
+        <Button leftSection={<IconChartLine size={16} aria-hidden />} onClick={run} loading={busy} disabled={!feature} data-testid="pdp-run">
+          Compute
+        </Button>
+      </Group>
+      {busy && (
+        <JobProgress
+          text={pdp.progress ? `Grid points: ${pdp.progress.done} of ${pdp.progress.total}` : 'Preparing…'}
+          fraction={pdp.progress && pdp.progress.total > 0 ? pdp.progress.done / pdp.progress.total : null}
+          onCancel={cancel}
+          cancelLabel="Cancel the partial dependence"
+          barLabel="Partial dependence progress"
+          testIds={{ panel: 'pdp-progress', text: 'pdp-progress-text', cancel: 'pdp-cancel' }}
+        />
+      )}
+      {error && error.kind !== 'cancelled' && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Could not compute the partial dependence" data-testid="pdp-error">
+          {error.message}
+        </Alert>
+      )}
+      {spec && !busy && <VegaChart spec={spec} title="Partial dependence" testId="pdp-chart" minHeight={300} />}
+    </Stack>
+  );
+}

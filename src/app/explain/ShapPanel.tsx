@@ -1,0 +1,167 @@
+import { Alert, Button, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconAlertTriangle, IconChartDots } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { ExplainRequest } from '../../workers/workbenchApi';
+import { describeError } from '../api/errors';
+import { useExplanation } from '../api/explainQueries';
+import { queryKeys } from '../api/queryKeys';
+import { VegaChart } from '../charts/VegaChart';
+import { beeswarmSpec } from '../charts/beeswarmSpec';
+import { shapImportanceSpec } from '../charts/shapImportanceSpec';
+import { waterfallSpec } from '../charts/waterfallSpec';
+import { formatCount } from '../format/format';
+import { JobProgress } from '../layout/JobProgress';
+import type { ImportedModel, Scored } from '../model/ModelProvider';
+import { useDataset, useSession } from '../session/SessionProvider';
+import { beeswarmPoints, globalImportance, waterfall } from './shapSummary';
+
+type Method = NonNullable<ExplainRequest['method']>;
+type Output = NonNullable<ExplainRequest['output']>;
+
+export function hasTrees(model: ImportedModel): boolean {
+  return model.info.description.operators.some((o) => o.opType === 'TreeEnsembleClassifier' || o.opType === 'TreeEnsembleRegressor');
+}
+
+/** Shapley values of a sample of rows: settings, then global importance, the beeswarm and one row's waterfall. */
+export function ShapPanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
+  const { key, filter } = useDataset();
+  const { target } = useSession();
+  const queryClient = useQueryClient();
+  const classifier = model.info.signature.task === 'classification';
+  const trees = hasTrees(model);
+  const [output, setOutput] = useState<Output>(trees || !classifier ? 'margin' : 'probability');
+  const [method, setMethod] = useState<Method>('auto');
+  const [rows, setRows] = useState<number>(trees ? 300 : 30);
+  const [backgroundSize, setBackgroundSize] = useState(100);
+  const [seed, setSeed] = useState(42);
+  const [request, setRequest] = useState<ExplainRequest | null>(null);
+  const [row, setRow] = useState(0);
+  const explanation = useExplanation(scored.id, request);
+  const result = explanation.data ?? null;
+  const unit = result ? (result.output === 'probability' ? 'P(positive)' : classifier ? 'log-odds' : 'predicted value') : '';
+  const subtitle = useMemo(
+    () =>
+      result
+    ? [
+        `${result.method === 'tree' ? 'TreeSHAP (exact)' : result.method === 'exact' ? 'exact enumeration' : 'KernelSHAP (estimate)'} · ${result.output === 'probability' ? 'probability' : classifier ? 'margin (log-odds)' : 'value'} scale`,
+        `${formatCount(result.rows.length)} of ${formatCount(result.scopeRows)} rows${filter ? ' in the filter' : ''} · background ${formatCount(result.backgroundRows.length)} rows · seed ${result.seed}`,
+      ]
+    : [],
+    [result, filter, classifier],
+  );
+  const importance = useMemo(() => (result ? globalImportance(result) : []), [result]);
+  const specs = useMemo(() => {
+    if (!result) return null;
+    const at = Math.min(row, result.rows.length - 1);
+    return {
+      importance: shapImportanceSpec(importance, unit, subtitle),
+      swarm: beeswarmSpec(beeswarmPoints(result), importance.map((i) => i.feature), unit, subtitle),
+      waterfall: waterfallSpec(waterfall(result, at), unit, [`Row ${result.rows[at]}: base value ${result.baseValue.toFixed(4)} + Σ values = ${result.predictions[at].toFixed(4)}`, ...subtitle]),
+    };
+  }, [result, importance, row, unit, subtitle]);
+  const explain = () =>
+    setRequest({
+      sampleSize: rows,
+      ...(filter ? { filter } : {}),
+      backgroundSize,
+      ...(classifier && target.column ? { target: { column: target.column, positive: target.positive ?? undefined } } : {}),
+      method,
+      output,
+      seed,
+    });
+  const cancel = () => {
+    if (request) void queryClient.cancelQueries({ queryKey: queryKeys.explanation(key, scored.id, request) });
+    setRequest(null);
+  };
+  const busy = explanation.isFetching;
+  const error = explanation.error ? describeError(explanation.error) : null;
+  return (
+    <Stack gap="md" data-testid="shap-panel">
+      <Text size="sm" c="dimmed">
+        Interventional Shapley values: how much each input column moves a row’s prediction away from the average prediction over background rows
+        (SHAP’s definition; columns encoded into several features count as one). Tree models are explained exactly on their margin; other models by
+        enumerating every coalition (up to 12 columns) or by KernelSHAP with a standard error.
+      </Text>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Select
+          label="Scale"
+          data={[
+            ...(classifier ? [{ value: 'probability', label: 'Probability' }] : []),
+            { value: 'margin', label: classifier ? 'Margin (log-odds)' : 'Value' },
+          ]}
+          value={output}
+          onChange={(v) => v && setOutput(v as Output)}
+          allowDeselect={false}
+          disabled={busy}
+          w={180}
+          data-testid="shap-output"
+        />
+        <Select
+          label="Method"
+          data={[
+            { value: 'auto', label: 'Automatic' },
+            ...(trees ? [{ value: 'tree', label: 'TreeSHAP (margin)' }] : []),
+            { value: 'exact', label: 'Exact (≤ 12 columns)' },
+            { value: 'kernel', label: 'KernelSHAP' },
+          ]}
+          value={method}
+          onChange={(v) => v && setMethod(v as Method)}
+          allowDeselect={false}
+          disabled={busy}
+          w={190}
+          data-testid="shap-method"
+        />
+        <NumberInput label="Rows to explain" value={rows} onChange={(v) => setRows(typeof v === 'number' ? v : 1)} min={1} max={5000} allowDecimal={false} disabled={busy} w={140} data-testid="shap-rows" />
+        <NumberInput label="Background rows" value={backgroundSize} onChange={(v) => setBackgroundSize(typeof v === 'number' ? v : 1)} min={1} max={1000} allowDecimal={false} disabled={busy} w={150} data-testid="shap-background" />
+        <NumberInput label="Seed" value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 0)} allowDecimal={false} disabled={busy} w={110} data-testid="shap-seed" />
+        <Button leftSection={<IconChartDots size={16} aria-hidden />} onClick={explain} loading={busy} data-testid="shap-run">
+          Explain
+        </Button>
+      </Group>
+      {busy && (
+        <JobProgress
+          text={explanation.progress ? `Explaining rows: ${explanation.progress.done} of ${explanation.progress.total}` : 'Preparing the rows…'}
+          fraction={explanation.progress && explanation.progress.total > 0 ? explanation.progress.done / explanation.progress.total : null}
+          onCancel={cancel}
+          cancelLabel="Cancel the explanation"
+          barLabel="Explanation progress"
+          testIds={{ panel: 'shap-progress', text: 'shap-progress-text', cancel: 'shap-cancel' }}
+        />
+      )}
+      {error && error.kind !== 'cancelled' && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Could not explain the model" data-testid="shap-error">
+          {error.message}
+        </Alert>
+      )}
+      {result && specs && !busy && (
+        <>
+          <Text size="sm" data-testid="shap-summary">
+            {result.method === 'tree' ? 'TreeSHAP' : result.method === 'exact' ? 'Exact' : 'KernelSHAP'} on {formatCount(result.rows.length)} of {formatCount(result.scopeRows)} rows, background{' '}
+            {formatCount(result.backgroundRows.length)} rows (seed {result.seed}); base value {result.baseValue.toFixed(4)} ({unit}).
+            {result.stderr ? ` Largest standard error: ${Math.max(...result.stderr.flat()).toExponential(2)}.` : ''}
+          </Text>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <VegaChart spec={specs.importance} title="Global importance" testId="shap-importance-chart" />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <VegaChart spec={specs.swarm} title="Beeswarm" testId="shap-beeswarm-chart" />
+            </Grid.Col>
+          </Grid>
+          <Select
+            label="Row to explain in detail"
+            data={result.rows.slice(0, 500).map((r, i) => ({ value: String(i), label: `Row ${r} — prediction ${result.predictions[i].toFixed(4)}` }))}
+            value={String(Math.min(row, result.rows.length - 1))}
+            onChange={(v) => v !== null && setRow(Number(v))}
+            searchable
+            allowDeselect={false}
+            w={320}
+            data-testid="shap-row"
+          />
+          <VegaChart spec={specs.waterfall} title="Waterfall" testId="shap-waterfall-chart" />
+        </>
+      )}
+    </Stack>
+  );
+}

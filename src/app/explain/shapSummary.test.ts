@@ -1,0 +1,46 @@
+/** The Shapley views' aggregates: importance ranks by mean |value|, the waterfall ends at the prediction, beeswarm colours by rank. */
+import { describe, expect, it } from 'vitest';
+import { beeswarmPoints, globalImportance, waterfall } from './shapSummary';
+
+const result = {
+  features: ['a', 'b', 'c'],
+  values: [
+    [0.5, -0.1, 0],
+    [-0.3, 0.2, 0.05],
+    [0.1, -0.6, 0.01],
+  ],
+  featureValues: [
+    [1, 'x', null],
+    [3, 'y', 2],
+    [2, 'x', 2],
+  ],
+  baseValue: 0.25,
+};
+
+describe('Shapley summaries', () => {
+  it('ranks features by mean absolute value', () => {
+    expect(globalImportance(result)).toEqual([
+      { feature: 'a', meanAbs: 0.3 },
+      { feature: 'b', meanAbs: 0.3 },
+      { feature: 'c', meanAbs: 0.02 },
+    ]);
+  });
+
+  it('a waterfall starts at the base value and ends at base + Σ values, folding the smallest steps', () => {
+    const steps = waterfall(result, 1, 2);
+    expect(steps.map((s) => s.label)).toEqual(['Base value', 'a', 'b', '1 other features', 'Prediction']);
+    expect(steps.at(-1)!.end).toBeCloseTo(0.25 - 0.3 + 0.2 + 0.05, 12);
+    expect(steps[1]).toMatchObject({ start: 0.25, kind: 'down', shown: '3' });
+  });
+
+  it('colours beeswarm points by the rank of the feature value; text and missing values uncoloured', () => {
+    const points = beeswarmPoints(result);
+    expect(points.filter((p) => p.feature === 'a').map((p) => p.level)).toEqual([0, 1, 0.5]);
+    expect(points.filter((p) => p.feature === 'b').every((p) => p.level === null)).toBe(true);
+    expect(points.filter((p) => p.feature === 'c').map((p) => [p.level, p.shown])).toEqual([
+      [null, 'missing'],
+      [0.5, '2'],
+      [0.5, '2'],
+    ]);
+  });
+});
