@@ -7,7 +7,8 @@ export function beeswarmSpec(points: SwarmPoint[], order: string[], unit: string
   return {
     ...specBase('Each row’s Shapley values, by column', subtitle),
     data: { values: points },
-    transform: [{ calculate: 'random()', as: 'jitter' }],
+    // text or missing values (level null) become −1: grey by the condition, never dropped as invalid
+    transform: [{ calculate: 'random()', as: 'jitter' }, { calculate: 'datum.level === null ? -1 : datum.level', as: 'lv' }],
     height: { step: 26 },
     mark: { type: 'circle', size: 22, opacity: 0.75 },
     encoding: {
@@ -15,9 +16,10 @@ export function beeswarmSpec(points: SwarmPoint[], order: string[], unit: string
       yOffset: { field: 'jitter', type: 'quantitative', scale: { domain: [0, 1] } },
       x: { field: 'value', type: 'quantitative', title: `Shapley value (${unit})` },
       color: {
-        field: 'level',
+        condition: { test: 'datum.lv < 0', value: '#868e96' },
+        field: 'lv',
         type: 'quantitative',
-        title: 'Feature value',
+        title: 'Feature value (grey: text or missing)',
         scale: { domain: [0, 1], range: ['#2d5798', '#ced4da', '#d9480f'] },
         legend: { labelExpr: "datum.value === 0 ? 'low' : datum.value === 1 ? 'high' : ''", values: [0, 0.5, 1] },
       },

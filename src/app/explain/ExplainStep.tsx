@@ -1,15 +1,17 @@
 import { Button, EmptyState, Paper, Tabs } from '@mantine/core';
 import { IconChartDots, IconChartLine, IconPlayerPlay } from '@tabler/icons-react';
+import { useState } from 'react';
 import { LoadingBlock } from '../explore/QueryState';
-import { useModel } from '../model/ModelProvider';
+import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
 import { useSession } from '../session/SessionProvider';
 import { EXPLAIN_TABS, type ExplainTab } from '../session/types';
+import { defaultPdpSettings, defaultShapSettings } from './explainSettings';
 import { PdpPanel } from './PdpPanel';
-import { ShapPanel } from './ShapPanel';
+import { hasTrees, ShapPanel } from './ShapPanel';
 
 /** The Explain step: Shapley values and partial dependence of the scored model, or what is missing first. */
 export function ExplainStep() {
-  const { view, setView } = useSession();
+  const { setView } = useSession();
   const { model, scored, run, restoring } = useModel();
   if (!(model && scored && scored.modelId === model.id)) {
     if (restoring || run) return <LoadingBlock lines={6} chart label={restoring ? 'Restoring the model' : 'Scoring the dataset'} />;
@@ -26,6 +28,14 @@ export function ExplainStep() {
       </EmptyState>
     );
   }
+  return <ExplainViews key={scored.id} model={model} scored={scored} />;
+}
+
+/** The two views of one scoring, with their settings kept across tab switches. */
+function ExplainViews({ model, scored }: { model: ImportedModel; scored: Scored }) {
+  const { view, setView } = useSession();
+  const [shap, setShap] = useState(() => defaultShapSettings(hasTrees(model), model.info.signature.task === 'classification'));
+  const [pdp, setPdp] = useState(() => defaultPdpSettings(scored.summary.mapping[0] ?? null));
   return (
     <Paper withBorder radius="sm" p="md">
       <Tabs
@@ -45,10 +55,10 @@ export function ExplainStep() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="shap">
-          <ShapPanel model={model} scored={scored} />
+          <ShapPanel model={model} scored={scored} settings={shap} onChange={(patch) => setShap((cur) => ({ ...cur, ...patch }))} />
         </Tabs.Panel>
         <Tabs.Panel value="pdp">
-          <PdpPanel model={model} scored={scored} />
+          <PdpPanel model={model} scored={scored} settings={pdp} onChange={(patch) => setPdp((cur) => ({ ...cur, ...patch }))} />
         </Tabs.Panel>
       </Tabs>
     </Paper>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconChartLine } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { PdpRequest } from '../../workers/workbenchApi';
 import { describeError } from '../api/errors';
 import { usePartialDependence } from '../api/explainQueries';
@@ -12,20 +12,22 @@ import { formatCount } from '../format/format';
 import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset } from '../session/SessionProvider';
+import type { PdpSettings } from './explainSettings';
 
 /** Partial dependence and ICE curves of the scored model on one of its input columns. */
-export function PdpPanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
+export function PdpPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: PdpSettings; onChange: (patch: Partial<PdpSettings>) => void }) {
   const { key } = useDataset();
   const queryClient = useQueryClient();
   const columns = scored.summary.mapping;
   const classifier = model.info.signature.task === 'classification';
-  const [feature, setFeature] = useState<string | null>(columns[0] ?? null);
-  const [gridSize, setGridSize] = useState(20);
-  const [sample, setSample] = useState(1000);
-  const [ice, setIce] = useState(true);
-  const [centred, setCentred] = useState(false);
-  const [seed, setSeed] = useState(42);
-  const [request, setRequest] = useState<PdpRequest | null>(null);
+  const { feature, gridSize, sample, ice, centred, seed, request } = settings;
+  const setFeature = (v: string | null) => onChange({ feature: v });
+  const setGridSize = (v: number) => onChange({ gridSize: v });
+  const setSample = (v: number) => onChange({ sample: v });
+  const setIce = (v: boolean) => onChange({ ice: v });
+  const setCentred = (v: boolean) => onChange({ centred: v });
+  const setSeed = (v: number) => onChange({ seed: v });
+  const setRequest = (v: PdpRequest | null) => onChange({ request: v });
   const pdp = usePartialDependence(scored.id, request);
   const result = pdp.data ?? null;
   const unit = classifier ? 'P(positive)' : 'predicted value';

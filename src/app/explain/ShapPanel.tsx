@@ -1,7 +1,7 @@
 import { Alert, Button, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconChartDots } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ExplainRequest } from '../../workers/workbenchApi';
 import { describeError } from '../api/errors';
 import { useExplanation } from '../api/explainQueries';
@@ -14,6 +14,7 @@ import { formatCount } from '../format/format';
 import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
+import type { ShapSettings } from './explainSettings';
 import { beeswarmPoints, globalImportance, waterfall } from './shapSummary';
 
 type Method = NonNullable<ExplainRequest['method']>;
@@ -24,19 +25,20 @@ export function hasTrees(model: ImportedModel): boolean {
 }
 
 /** Shapley values of a sample of rows: settings, then global importance, the beeswarm and one row's waterfall. */
-export function ShapPanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
+export function ShapPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: ShapSettings; onChange: (patch: Partial<ShapSettings>) => void }) {
   const { key, filter } = useDataset();
   const { target } = useSession();
   const queryClient = useQueryClient();
   const classifier = model.info.signature.task === 'classification';
   const trees = hasTrees(model);
-  const [output, setOutput] = useState<Output>(trees || !classifier ? 'margin' : 'probability');
-  const [method, setMethod] = useState<Method>('auto');
-  const [rows, setRows] = useState<number>(trees ? 300 : 30);
-  const [backgroundSize, setBackgroundSize] = useState(100);
-  const [seed, setSeed] = useState(42);
-  const [request, setRequest] = useState<ExplainRequest | null>(null);
-  const [row, setRow] = useState(0);
+  const { output, method, rows, backgroundSize, seed, request, row } = settings;
+  const setOutput = (v: Output) => onChange({ output: v });
+  const setMethod = (v: Method) => onChange({ method: v });
+  const setRows = (v: number) => onChange({ rows: v });
+  const setBackgroundSize = (v: number) => onChange({ backgroundSize: v });
+  const setSeed = (v: number) => onChange({ seed: v });
+  const setRequest = (v: ExplainRequest | null) => onChange({ request: v, row: 0 });
+  const setRow = (v: number) => onChange({ row: v });
   const explanation = useExplanation(scored.id, request);
   const result = explanation.data ?? null;
   const unit = result ? (result.output === 'probability' ? 'P(positive)' : classifier ? 'log-odds' : 'predicted value') : '';

@@ -1,0 +1,35 @@
+/**
+ * The Explain step's settings and the last requests made, kept by the step (not the tabs) so that
+ * switching between Shapley values and partial dependence keeps them — and, the results being
+ * cached per request, shows the last results at once.
+ */
+import type { ExplainRequest, PdpRequest } from '../../workers/workbenchApi';
+
+export interface ShapSettings {
+  output: NonNullable<ExplainRequest['output']>;
+  method: NonNullable<ExplainRequest['method']>;
+  rows: number;
+  backgroundSize: number;
+  seed: number;
+  request: ExplainRequest | null;
+  /** Index of the explained row shown in the waterfall. */
+  row: number;
+}
+
+export interface PdpSettings {
+  feature: string | null;
+  gridSize: number;
+  sample: number;
+  ice: boolean;
+  centred: boolean;
+  seed: number;
+  request: PdpRequest | null;
+}
+
+export function defaultShapSettings(trees: boolean, classifier: boolean): ShapSettings {
+  return { output: trees || !classifier ? 'margin' : 'probability', method: 'auto', rows: trees ? 300 : 30, backgroundSize: 100, seed: 42, request: null, row: 0 };
+}
+
+export function defaultPdpSettings(feature: string | null): PdpSettings {
+  return { feature, gridSize: 20, sample: 1000, ice: true, centred: false, seed: 42, request: null };
+}
