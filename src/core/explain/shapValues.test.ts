@@ -11,7 +11,10 @@ import { gatherColumn } from '../data/gatherRows';
 import { resolveMapping } from '../inference/inputMapping';
 import { openScorer } from '../inference/scorer';
 import { expectedScores, modelBytes, repoTable } from '../inference/testing/modelFixtures';
+import { linearOf } from '../pipeline/fittedModel';
 import { exportPipeline, predictPipeline, trainPipeline } from '../pipeline/trainPipeline';
+import { applyRecipe } from '../recipe/applyRecipe';
+import { linearPredictor } from '../train/linearModel';
 import { shapValues } from './shapValues';
 
 const LOANS = 'src/core/inference/fixtures/loans_with_missing.csv';
@@ -94,5 +97,43 @@ describe('shapValues', () => {
       expect(Math.abs(kernel.baseValue + sum(v) - p[r])).toBeLessThan(1e-6);
       v.forEach((x, k) => expect(Math.abs(x - exact.values[r][k])).toBeLessThan(4 * kernel.stderr![r][k] + 1e-7));
     });
+  });
+
+  it('linear models on the margin: the closed form, equal to brute force on the in-memory margins, efficient in float64', async () => {
+    const { table, pipeline, bytes } = await loansModel('logistic');
+    const rows = range(0, 3);
+    const bg = range(300, 330);
+    const result = await shapValues({ model: bytes, data: table, dataSource: LOANS, rows, background: table, backgroundSource: LOANS, backgroundRows: bg, output: 'margin' });
+    expect(result.method).toBe('exact');
+    const players = result.features;
+    const m = players.length;
+    const linear = linearOf(pipeline.model)!;
+    const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
+    for (const [r, x] of Array.from(rows).entries()) {
+      const v = (mask: number) => {
+        const sources = (name: string) => Int32Array.from(bg, (b) => ((mask >> players.indexOf(name)) & 1 ? x : b));
+        const hybrid: Table = { rowCount: bg.length, columns: table.columns.map((c) => (players.includes(c.name) ? gatherColumn(c, sources(c.name)) : gatherColumn(c, bg))) };
+        const margins = linearPredictor(linear, applyRecipe(pipeline.fitted, hybrid, Uint32Array.from(bg, (_, i) => i)), bg.length);
+        return margins.reduce((a, b) => a + b, 0) / bg.length;
+      };
+      for (let i = 0; i < m; i++) {
+        let phi = 0;
+        for (let mask = 0; mask < 1 << m; mask++) {
+          if ((mask >> i) & 1) continue;
+          let s = 0;
+          for (let k = 0; k < m; k++) s += (mask >> k) & 1;
+          phi += ((fact(s) * fact(m - s - 1)) / fact(m)) * (v(mask | (1 << i)) - v(mask));
+        }
+        expect(Math.abs(result.values[r][i] - phi)).toBeLessThan(1e-6);
+      }
+      expect(Math.abs(result.baseValue + sum(result.values[r]) - result.predictions[r])).toBeLessThan(1e-9);
+    }
+    // an imported logistic model (matrix input): the closed form equals exact enumeration through the logit of its probabilities
+    const name = 'loans_logistic';
+    const loans = await repoTable(expectedScores(name).dataset);
+    const base = { model: modelBytes(name), data: loans, dataSource: 'loans', rows: range(0, 2), background: loans, backgroundSource: 'loans', backgroundRows: range(40, 60), output: 'margin' as const };
+    const closed = await shapValues({ ...base });
+    const viaScores = await shapValues({ ...base, method: 'kernel', samples: 4096 });
+    closed.values.forEach((v, r) => v.forEach((x, k) => expect(Math.abs(x - viaScores.values[r][k])).toBeLessThan(4 * viaScores.stderr![r][k] + 1e-5)));
   });
 });

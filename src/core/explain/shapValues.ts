@@ -10,9 +10,12 @@
  *   - `exact`: every coalition, any model, ≤ 12 players, the model scored by the Scorer on hybrid
  *     rows in large batches;
  *   - `kernel`: KernelSHAP with a standard error per value.
- * `margin` is the raw ensemble score for `tree`; for `exact`/`kernel` on a classifier it is the
- * log-odds of the Scorer's probability (the margin of a logistic or boosted model; computed from
- * float32 probabilities). Efficiency: baseValue + Σ values = f(x).
+ * Linear models (a MatMul + Add layer, readLinearModel.ts) on the margin get their closed form,
+ * φ_p = Σ_{features j of p} w_j (x_j − mean_b b_j) — the exact Shapley values of a linear function
+ * under the interventional game, reported as `exact`, in float64 from the model's weights.
+ * `margin` is the raw ensemble or linear score; for `exact`/`kernel` on other classifiers it is the
+ * log-odds of the Scorer's probability (computed from float32 probabilities).
+ * Efficiency: baseValue + Σ values = f(x).
  */
 import type { Table } from '../data/table';
 import { CancelledError, InputError, ModelError } from '../errors/errors';
@@ -24,6 +27,7 @@ import { openScorer, type Scorer } from '../inference/scorer';
 import { seededRandom } from '../random/seededRandom';
 import { exactShapley, kernelShapley, MAX_EXACT_PLAYERS, type CoalitionValues } from './coalitionShap';
 import { hybridTable, playerTable, type PlayerTable } from './playerTable';
+import { readLinearModel } from './readLinearModel';
 import { readTreeEnsemble } from './readTreeEnsemble';
 import { treeShap } from './treeShap';
 
@@ -87,9 +91,36 @@ export async function shapValues(request: ShapRequest): Promise<ShapResult> {
     resolveMapping(signature, request.background, request.backgroundSource, request.mapping),
   );
   const ensemble = readTreeEnsemble(request.model);
-  const owners = ensemble ? featureOwners(description.metadata, signature, features) : null;
+  const linear = ensemble ? null : readLinearModel(request.model);
+  const owners = ensemble || linear ? featureOwners(description.metadata, signature, features) : null;
   const method = chooseMethod(request.method ?? 'auto', output, ensemble !== null, owners, features.length);
   const rows = Array.from(request.rows);
+
+  if (linear && owners && output === 'margin' && method === 'exact') {
+    // the closed form of a linear margin: φ_p = Σ_{j of p} w_j (x_j − mean_b b_j), exact
+    const encoded = await readIntermediate(request.model, signature, linear.input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
+    const width = encoded.width;
+    if (width !== linear.coefficients.length) throw new ModelError(`the linear layer has ${linear.coefficients.length} weights for ${width} features`);
+    const meanB = new Float64Array(width);
+    for (let b = 0; b < players.background; b++) for (let j = 0; j < width; j++) meanB[j] += encoded.data[(players.explained + b) * width + j] / players.background;
+    let baseValue = linear.intercept;
+    for (let j = 0; j < width; j++) baseValue += linear.coefficients[j] * meanB[j];
+    const values: number[][] = [];
+    const predictions: number[] = [];
+    for (let i = 0; i < players.explained; i++) {
+      const phi = new Array<number>(features.length).fill(0);
+      let f = linear.intercept;
+      for (let j = 0; j < width; j++) {
+        const x = encoded.data[i * width + j];
+        phi[owners[j]] += linear.coefficients[j] * (x - meanB[j]);
+        f += linear.coefficients[j] * x;
+      }
+      values.push(phi);
+      predictions.push(f);
+    }
+    request.onProgress?.(rows.length, rows.length);
+    return { method, output, features, baseValue, rows, values, predictions };
+  }
 
   if (method === 'tree') {
     const encoded = await readIntermediate(request.model, signature, ensemble!.input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
