@@ -35,6 +35,9 @@ test('explains a trained gradient-boosting model: importance, beeswarm, waterfal
   await page.getByTestId('shap-row').click();
   await page.getByRole('option').nth(3).click();
   await expect(page.getByTestId('shap-waterfall-chart')).toContainText('Row ');
+  // the dependence plot of the most important column, coloured by its strongest interaction
+  await expect(page.getByTestId('shap-dependence-feature')).toHaveValue('income');
+  await expect(page.getByTestId('shap-dependence-chart')).toContainText('How income moves the prediction');
   await snapPart(page, info, 'shap-panel', 'explain-shap-panel');
 
   // partial dependence on income, with ICE curves

@@ -8,6 +8,7 @@ import { useExplanation } from '../api/explainQueries';
 import { queryKeys } from '../api/queryKeys';
 import { VegaChart } from '../charts/VegaChart';
 import { beeswarmSpec } from '../charts/beeswarmSpec';
+import { dependenceSpec } from '../charts/dependenceSpec';
 import { shapImportanceSpec } from '../charts/shapImportanceSpec';
 import { waterfallSpec } from '../charts/waterfallSpec';
 import { formatCount } from '../format/format';
@@ -15,7 +16,7 @@ import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
 import type { ShapSettings } from './explainSettings';
-import { beeswarmPoints, globalImportance, waterfall } from './shapSummary';
+import { beeswarmPoints, dependencePoints, globalImportance, strongestInteraction, waterfall } from './shapSummary';
 
 type Method = NonNullable<ExplainRequest['method']>;
 type Output = NonNullable<ExplainRequest['output']>;
@@ -31,13 +32,13 @@ export function ShapPanel({ model, scored, settings, onChange }: { model: Import
   const queryClient = useQueryClient();
   const classifier = model.info.signature.task === 'classification';
   const trees = hasTrees(model);
-  const { output, method, rows, backgroundSize, seed, request, row } = settings;
+  const { output, method, rows, backgroundSize, seed, request, row, dependence } = settings;
   const setOutput = (v: Output) => onChange({ output: v });
   const setMethod = (v: Method) => onChange({ method: v });
   const setRows = (v: number) => onChange({ rows: v });
   const setBackgroundSize = (v: number) => onChange({ backgroundSize: v });
   const setSeed = (v: number) => onChange({ seed: v });
-  const setRequest = (v: ExplainRequest | null) => onChange({ request: v, row: 0 });
+  const setRequest = (v: ExplainRequest | null) => onChange({ request: v, row: 0, dependence: null });
   const setRow = (v: number) => onChange({ row: v });
   const explanation = useExplanation(scored.id, request);
   const result = explanation.data ?? null;
@@ -62,6 +63,13 @@ export function ShapPanel({ model, scored, settings, onChange }: { model: Import
       waterfall: waterfallSpec(waterfall(result, at), unit, [`Row ${result.rows[at]}: base value ${result.baseValue.toFixed(4)} + Σ values = ${result.predictions[at].toFixed(4)}`, ...subtitle]),
     };
   }, [result, importance, row, unit, subtitle]);
+  const dependenceFeature = dependence ?? importance[0]?.feature ?? null;
+  const dependenceChart = useMemo(() => {
+    if (!result || dependenceFeature === null) return null;
+    const k = result.features.indexOf(dependenceFeature);
+    const by = strongestInteraction(result, k);
+    return dependenceSpec(dependencePoints(result, k, by), dependenceFeature, by === null ? null : result.features[by], unit, subtitle);
+  }, [result, dependenceFeature, unit, subtitle]);
   const explain = () =>
     setRequest({
       sampleSize: rows,
@@ -162,6 +170,17 @@ export function ShapPanel({ model, scored, settings, onChange }: { model: Import
             data-testid="shap-row"
           />
           <VegaChart spec={specs.waterfall} title="Waterfall" testId="shap-waterfall-chart" />
+          <Select
+            label="Dependence plot of"
+            data={importance.map((i) => i.feature)}
+            value={dependenceFeature}
+            onChange={(v) => v && onChange({ dependence: v })}
+            searchable
+            allowDeselect={false}
+            w={260}
+            data-testid="shap-dependence-feature"
+          />
+          {dependenceChart && <VegaChart spec={dependenceChart} title="Dependence plot" testId="shap-dependence-chart" minHeight={300} />}
         </>
       )}
     </Stack>

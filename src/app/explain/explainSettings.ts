@@ -14,6 +14,8 @@ export interface ShapSettings {
   request: ExplainRequest | null;
   /** Index of the explained row shown in the waterfall. */
   row: number;
+  /** The feature of the dependence plot (null: the most important one). */
+  dependence: string | null;
 }
 
 export interface PdpSettings {
@@ -27,7 +29,7 @@ export interface PdpSettings {
 }
 
 export function defaultShapSettings(trees: boolean, classifier: boolean): ShapSettings {
-  return { output: trees || !classifier ? 'margin' : 'probability', method: 'auto', rows: trees ? 300 : 30, backgroundSize: 100, seed: 42, request: null, row: 0 };
+  return { output: trees || !classifier ? 'margin' : 'probability', method: 'auto', rows: trees ? 300 : 30, backgroundSize: 100, seed: 42, request: null, row: 0, dependence: null };
 }
 
 export function defaultPdpSettings(feature: string | null): PdpSettings {

@@ -1,6 +1,6 @@
 /** The Shapley views' aggregates: importance ranks by mean |value|, the waterfall ends at the prediction, beeswarm colours by rank. */
 import { describe, expect, it } from 'vitest';
-import { beeswarmPoints, globalImportance, waterfall } from './shapSummary';
+import { beeswarmPoints, dependencePoints, globalImportance, strongestInteraction, waterfall } from './shapSummary';
 
 const result = {
   features: ['a', 'b', 'c'],
@@ -42,5 +42,24 @@ describe('Shapley summaries', () => {
       [0.5, '2'],
       [0.5, '2'],
     ]);
+  });
+});
+
+describe('dependence plot', () => {
+  it('finds the feature whose values split the Shapley values at equal values of the plotted one', () => {
+    // feature 0's Shapley value is x0 · (x2 high ? 1 : −1): feature 2 interacts, feature 1 is noise
+    const rows = Array.from({ length: 200 }, (_, i) => [i % 20, (i * 7919) % 13, (i * 31) % 2 === 0 ? 5 : 9]);
+    const r = {
+      features: ['x0', 'x1', 'x2'],
+      featureValues: rows,
+      values: rows.map(([a, , c]) => [a * (c === 9 ? 1 : -1), 0.01 * a, 0]),
+    };
+    expect(strongestInteraction(r, 0)).toBe(2);
+    const points = dependencePoints(r, 0, 2);
+    // ties share their mid-rank: the 5s below the middle, the 9s above
+    expect(points[0]).toMatchObject({ x: 0, shown: '5' });
+    expect(points[0].colour).toBeLessThan(0.5);
+    expect(points[1]).toMatchObject({ x: 1, value: 1, shown: '9' });
+    expect(points[1].colour).toBeGreaterThan(0.5);
   });
 });

@@ -73,3 +73,81 @@ export function waterfall(result: Pick<ExplainResult, 'features' | 'values' | 'f
   steps.push({ label: 'Prediction', start: 0, end: at, kind: 'total', shown: '' });
   return steps;
 }
+
+export interface DependencePoint {
+  /** The row's value of the feature (a number, or its text); null when missing. */
+  x: number | string | null;
+  value: number;
+  /** The interacting feature's level (0 … 1), −1 when text or missing. */
+  colour: number;
+  shown: string;
+}
+
+/**
+ * The feature that most changes `feature`'s Shapley values at equal values of `feature` (SHAP's
+ * `approximate_interactions` idea): rows ordered by the feature's value, cut into bins of about
+ * equal size, and per other feature the size-weighted sum of |Pearson correlation| within bins
+ * between its value rank and `feature`'s Shapley value. Null when no other numeric feature varies.
+ */
+export function strongestInteraction(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>, feature: number, bins = 10): number | null {
+  const points = beeswarmPoints(result);
+  const n = result.values.length;
+  const levelOf = (k: number, r: number) => points[k * n + r].level;
+  const key = (r: number) => {
+    const v = result.featureValues[r][feature];
+    return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? v : '';
+  };
+  const order = Array.from({ length: n }, (_, r) => r).sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+  });
+  const size = Math.max(3, Math.ceil(n / bins));
+  let best: number | null = null;
+  let bestScore = 0;
+  result.features.forEach((_, g) => {
+    if (g === feature) return;
+    let score = 0;
+    for (let from = 0; from < n; from += size) {
+      const chunk = order.slice(from, from + size).filter((r) => levelOf(g, r) !== null);
+      if (chunk.length < 3) continue;
+      const xs = chunk.map((r) => levelOf(g, r)!);
+      const ys = chunk.map((r) => result.values[r][feature]);
+      score += chunk.length * Math.abs(pearson(xs, ys));
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = g;
+    }
+  });
+  return best;
+}
+
+function pearson(x: number[], y: number[]): number {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+    syy += (y[i] - my) ** 2;
+  }
+  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
+/** The dependence plot's points: the feature's value against its Shapley value, coloured by another feature. */
+export function dependencePoints(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>, feature: number, colourBy: number | null): DependencePoint[] {
+  const levels = colourBy === null ? null : beeswarmPoints(result).filter((p) => p.feature === result.features[colourBy]);
+  return result.values.map((v, r) => {
+    const raw = result.featureValues[r][feature];
+    return {
+      x: typeof raw === 'number' ? raw : raw === null ? null : String(raw),
+      value: v[feature],
+      colour: levels ? (levels[r].level ?? -1) : -1,
+      shown: colourBy === null ? '' : levels![r].shown,
+    };
+  });
+}
