@@ -37,6 +37,7 @@ import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
 import { partialDependence } from '../core/explain/partialDependence';
 import { shapValues } from '../core/explain/shapValues';
+import { editedRow, editFlags } from '../core/explain/whatIf';
 import { permutationImportance } from '../core/explain/permutationImportance';
 import { seededSample } from '../core/folds/shuffle';
 import { seededRandom } from '../core/random/seededRandom';
@@ -68,6 +69,8 @@ import type {
   ExplainResult,
   PdpRequest,
   PdpView,
+  WhatIfRequest,
+  WhatIfResult,
   WorkbenchApi,
 } from './workbenchApi';
 
@@ -593,6 +596,40 @@ export class Workbench implements WorkbenchApi {
       const columns = (this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name)).map((name) => requireColumn(table, name));
       const featureValues = Array.from(explained, (r) => columns.map((c) => cellAt(c, r)));
       return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount, scopeRows: scope.length, featureValues };
+    });
+  }
+
+  async whatIf(jobId: string, request: WhatIfRequest): Promise<WhatIfResult> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const model = this.requireModel();
+      if (!(Number.isInteger(request.row) && request.row >= 0 && request.row < table.rowCount)) throw new InputError(`row ${request.row} is not a row of ${summary.name} (0 to ${table.rowCount - 1})`);
+      const edited = editedRow(table, request.row, request.edits);
+      const mapping = this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name);
+      const seed = request.seed ?? 42;
+      const result = await shapValues({
+        model: model.data,
+        data: edited,
+        dataSource: 'the edited row',
+        rows: Int32Array.of(0),
+        background: table,
+        backgroundSource: summary.name,
+        backgroundRows: Int32Array.from(request.backgroundRows),
+        mapping,
+        method: request.method,
+        output: request.output,
+        samples: request.samples,
+        seed,
+        signal,
+        pause: nextTask,
+      });
+      const reference = this.split?.train ?? allRows(table.rowCount);
+      const columns = mapping.map((name) => requireColumn(edited, name));
+      return {
+        explanation: { ...result, rows: [request.row], backgroundRows: request.backgroundRows, seed, totalRows: table.rowCount, scopeRows: 1, featureValues: [columns.map((c) => cellAt(c, 0))] },
+        flags: editFlags(table, reference, edited, mapping, request.edits),
+        reference: this.split ? 'training rows' : 'all rows',
+      };
     });
   }
 

@@ -232,6 +232,26 @@ export interface ExplainResult {
   featureValues: (number | boolean | string | null)[][];
 }
 
+/** One row with edited values, predicted and explained at once (core/explain/whatIf.ts). */
+export interface WhatIfRequest {
+  row: number;
+  /** Column → new value (null = missing). */
+  edits: Record<string, number | string | boolean | null>;
+  /** The background of the explanation (e.g. the last explanation's). */
+  backgroundRows: number[];
+  method?: 'auto' | 'tree' | 'exact' | 'kernel';
+  output?: 'margin' | 'probability';
+  samples?: number;
+  seed?: number;
+}
+
+export interface WhatIfResult {
+  explanation: ExplainResult;
+  flags: { column: string; kind: 'outside-range' | 'unseen-category' | 'unseen-combination'; message: string }[];
+  /** Rows the flags compare with: the last training's training rows, or every row. */
+  reference: 'training rows' | 'all rows';
+}
+
 /** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */
 export interface PdpRequest {
   feature: string;
@@ -336,6 +356,8 @@ export interface WorkbenchApi {
   searchModel(jobId: string, request: TrainingRequest, search: SearchSpec, onProgress?: (p: TrainingProgress) => void): Promise<SearchRun>;
   /** Shapley values of rows for the loaded model, its inputs mapped as for scoring; cancellable. */
   explainRows(jobId: string, request: ExplainRequest, onProgress?: (p: JobProgressReport) => void): Promise<ExplainResult>;
+  /** A row with edited values, explained; with flags for values the reference rows never had. */
+  whatIf(jobId: string, request: WhatIfRequest): Promise<WhatIfResult>;
   /** Partial dependence of the loaded model on one column; cancellable. */
   partialDependence(jobId: string, request: PdpRequest, onProgress?: (p: JobProgressReport) => void): Promise<PdpView>;
   /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */

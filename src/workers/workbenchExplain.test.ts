@@ -70,4 +70,35 @@ describe('explanations: worker path and CLI', () => {
     setTimeout(() => wb.cancel('c'), 30);
     await expect(pending).rejects.toMatchObject({ name: 'CancelledError' });
   });
+
+  it('what-if: an edited row is predicted and explained at once, and unusual values are flagged', async () => {
+    const wb = new Workbench();
+    await wb.load('load', { kind: 'file', file: new Blob([readFileSync(LOANS)]), name: 'synthetic_loans.csv' }, {});
+    const table = readFileSync(LOANS, 'utf8').trim().split('\n');
+    // a Glassbox GBDT (its inputs include the text column region) trained in the worker
+    await wb.trainModel('t', { target: 'default', kind: 'gbdt', task: 'classification', params: { nEstimators: 10 }, exclude: ['applicant_id'] });
+    const background = Array.from({ length: 30 }, (_, i) => 500 + i);
+    const unchanged = await wb.whatIf('w0', { row: 7, edits: {}, backgroundRows: background, output: 'margin' });
+    const plain = await wb.explainRows('e', { rows: [7], backgroundRows: background, output: 'margin' });
+    expect(unchanged.explanation.values).toEqual(plain.values);
+    expect(unchanged.flags).toEqual([]);
+    const edited = await wb.whatIf('w1', { row: 7, edits: { income: 9_000_000, region: 'Atlantis' }, backgroundRows: background, output: 'margin' });
+    const e = edited.explanation;
+    expect(e.featureValues[0][e.features.indexOf('income')]).toBe(9_000_000);
+    expect(Math.abs(e.baseValue + e.values[0].reduce((a, b) => a + b, 0) - e.predictions[0])).toBeLessThan(1e-9);
+    expect(edited.flags.map((f) => f.kind).sort()).toEqual(['outside-range', 'unseen-category']);
+    expect(edited.flags.find((f) => f.kind === 'outside-range')!.message).toContain('income = 9000000 is outside the range');
+    // the edited prediction is what the model gives that row: predict on a CSV with the same edit
+    const header = table[0].split(',');
+    const row = table[8].split(',');
+    row[header.indexOf('income')] = '9000000';
+    row[header.indexOf('region')] = 'Atlantis';
+    const file = join(dir, 'edited.csv');
+    writeFileSync(file, [table[0], row.join(',')].join('\n') + '\n');
+    const model = join(dir, 'gbdt.onnx');
+    writeFileSync(model, (await wb.trainModel('t2', { target: 'default', kind: 'gbdt', task: 'classification', params: { nEstimators: 10 }, exclude: ['applicant_id'] })).modelBytes);
+    expect((await run(['predict', '--model', model, '--data', file, '--out', join(dir, 'edited-p.csv')])).code).toBe(0);
+    const p = Number(readFileSync(join(dir, 'edited-p.csv'), 'utf8').trim().split('\n')[1].split(',').at(-1));
+    expect(Math.abs(1 / (1 + Math.exp(-e.predictions[0])) - p)).toBeLessThan(1e-6);
+  });
 });
