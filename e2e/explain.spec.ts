@@ -54,6 +54,23 @@ test('explains a trained gradient-boosting model: importance, beeswarm, waterfal
   await expect(page.getByTestId('shap-rows')).toHaveValue('200');
   await expect(page.getByTestId('shap-summary')).toContainText('TreeSHAP on 200 of 20,000 rows');
   await expect(page.getByTestId('shap-progress')).toHaveCount(0);
+
+  // what-if: row 12's income edited — the prediction follows, the edit is marked and flagged
+  await page.getByTestId('tab-explain-whatif').click();
+  await expect(page).toHaveURL(/#\/explain\/whatif$/);
+  await page.getByTestId('whatif-row').fill('12');
+  const income = page.getByTestId('whatif-input-income');
+  await expect(income).not.toHaveValue('');
+  const before = (await page.getByTestId('whatif-prediction').textContent())!;
+  await income.fill('9000000');
+  await expect(page.getByTestId('whatif-prediction')).toContainText('before the edits');
+  expect((await page.getByTestId('whatif-prediction').textContent())!).not.toBe(before);
+  await expect(page.getByTestId('whatif-flags')).toContainText('income = 9000000 is outside the range');
+  await expect(page.getByTestId('whatif-inputs')).toContainText('edited');
+  await expect(page.getByTestId('whatif-waterfall')).toContainText('income = 9000000');
+  await snapPart(page, info, 'whatif-panel', 'explain-whatif');
+  await page.getByTestId('whatif-reset').click();
+  await expect(page.getByTestId('whatif-prediction')).not.toContainText('before the edits');
 });
 
 test('explains an imported scikit-learn model with exact Shapley values on the probability scale', async ({ page }, info) => {

@@ -561,21 +561,7 @@ export class Workbench implements WorkbenchApi {
       const scope = this.select(request.filter) ?? allRows(table.rowCount);
       const explained = request.rows ? Uint32Array.from(request.rows) : seededSample(scope, request.sampleSize ?? 100, seededRandom(seed));
       if (explained.length === 0) throw new InputError('no rows to explain: the filter selects none');
-      let background: Uint32Array;
-      if (request.backgroundRows) background = Uint32Array.from(request.backgroundRows);
-      else {
-        const all = allRows(table.rowCount);
-        let labels: Uint8Array | null = null;
-        let rows = all;
-        if (request.target) {
-          const target = readTarget(table, request.target.column, { rows: all, task: 'classification', positive: request.target.positive, source: summary.name });
-          if (target.task === 'classification') {
-            rows = target.rows;
-            labels = target.label;
-          }
-        }
-        background = backgroundSample(rows, labels, request.backgroundSize ?? DEFAULT_BACKGROUND, seed);
-      }
+      const background = this.explanationBackground(request, seed);
       const result = await shapValues({
         model: model.data,
         data: table,
@@ -599,36 +585,62 @@ export class Workbench implements WorkbenchApi {
     });
   }
 
+  /** The background rows of an explanation: the request's, or the seeded (class-stratified) default sample. */
+  private explanationBackground(request: { backgroundRows?: number[]; backgroundSize?: number; target?: { column: string; positive?: string } }, seed: number): Uint32Array {
+    const { table, summary } = this.require();
+    if (request.backgroundRows) return Uint32Array.from(request.backgroundRows);
+    const all = allRows(table.rowCount);
+    let labels: Uint8Array | null = null;
+    let rows = all;
+    if (request.target) {
+      const target = readTarget(table, request.target.column, { rows: all, task: 'classification', positive: request.target.positive, source: summary.name });
+      if (target.task === 'classification') {
+        rows = target.rows;
+        labels = target.label;
+      }
+    }
+    return backgroundSample(rows, labels, request.backgroundSize ?? DEFAULT_BACKGROUND, seed);
+  }
+
   async whatIf(jobId: string, request: WhatIfRequest): Promise<WhatIfResult> {
     return this.job(jobId, async (signal) => {
+      const started = Date.now();
       const { table, summary } = this.require();
       const model = this.requireModel();
       if (!(Number.isInteger(request.row) && request.row >= 0 && request.row < table.rowCount)) throw new InputError(`row ${request.row} is not a row of ${summary.name} (0 to ${table.rowCount - 1})`);
-      const edited = editedRow(table, request.row, request.edits);
       const mapping = this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name);
       const seed = request.seed ?? 42;
-      const result = await shapValues({
-        model: model.data,
-        data: edited,
-        dataSource: 'the edited row',
-        rows: Int32Array.of(0),
-        background: table,
-        backgroundSource: summary.name,
-        backgroundRows: Int32Array.from(request.backgroundRows),
-        mapping,
-        method: request.method,
-        output: request.output,
-        samples: request.samples,
-        seed,
-        signal,
-        pause: nextTask,
-      });
+      const background = this.explanationBackground(request, seed);
+      const explain = async (edits: WhatIfRequest['edits']): Promise<ExplainResult> => {
+        const edited = editedRow(table, request.row, edits);
+        const result = await shapValues({
+          model: model.data,
+          data: edited,
+          dataSource: 'the edited row',
+          rows: Int32Array.of(0),
+          background: table,
+          backgroundSource: summary.name,
+          backgroundRows: Int32Array.from(background),
+          mapping,
+          method: request.method,
+          output: request.output,
+          samples: request.samples,
+          seed,
+          signal,
+          pause: nextTask,
+        });
+        const columns = mapping.map((name) => requireColumn(edited, name));
+        return { ...result, rows: [request.row], backgroundRows: Array.from(background), seed, totalRows: table.rowCount, scopeRows: 1, featureValues: [columns.map((c) => cellAt(c, 0))] };
+      };
+      const explanation = await explain(request.edits);
+      const original = Object.keys(request.edits).length === 0 ? explanation : await explain({});
       const reference = this.split?.train ?? allRows(table.rowCount);
-      const columns = mapping.map((name) => requireColumn(edited, name));
       return {
-        explanation: { ...result, rows: [request.row], backgroundRows: request.backgroundRows, seed, totalRows: table.rowCount, scopeRows: 1, featureValues: [columns.map((c) => cellAt(c, 0))] },
-        flags: editFlags(table, reference, edited, mapping, request.edits),
+        explanation,
+        original,
+        flags: editFlags(table, reference, editedRow(table, request.row, request.edits), mapping, request.edits),
         reference: this.split ? 'training rows' : 'all rows',
+        ms: Date.now() - started,
       };
     });
   }

@@ -237,8 +237,10 @@ export interface WhatIfRequest {
   row: number;
   /** Column → new value (null = missing). */
   edits: Record<string, number | string | boolean | null>;
-  /** The background of the explanation (e.g. the last explanation's). */
-  backgroundRows: number[];
+  /** The background: these rows (e.g. the last explanation's), or a seeded sample of `backgroundSize` rows (default 100), stratified by `target`'s class. */
+  backgroundRows?: number[];
+  backgroundSize?: number;
+  target?: { column: string; positive?: string };
   method?: 'auto' | 'tree' | 'exact' | 'kernel';
   output?: 'margin' | 'probability';
   samples?: number;
@@ -250,6 +252,9 @@ export interface WhatIfResult {
   flags: { column: string; kind: 'outside-range' | 'unseen-category' | 'unseen-combination'; message: string }[];
   /** Rows the flags compare with: the last training's training rows, or every row. */
   reference: 'training rows' | 'all rows';
+  /** The row as it is in the data (before the edits), explained with the same background. */
+  original: ExplainResult;
+  ms: number;
 }
 
 /** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */

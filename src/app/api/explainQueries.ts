@@ -4,9 +4,9 @@
  * is revisited. A query runs only when the user asks (`request` not null); leaving or cancelling
  * aborts it, which cancels the worker's job.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExplainRequest, JobProgressReport, PdpRequest } from '../../workers/workbenchApi';
+import type { ExplainRequest, JobProgressReport, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
 import { callback } from '../../workers/workbenchClient';
 import { useDataset } from '../session/SessionProvider';
 import { jobFor } from './queries';
@@ -43,4 +43,17 @@ export function usePartialDependence(scoring: string | null, request: PdpRequest
     retry: false,
   });
   return { ...query, progress: query.isFetching ? progress : null };
+}
+
+/** A what-if edit, recomputed as the values change (the previous answer stays on screen meanwhile). */
+export function useWhatIf(scoring: string | null, request: WhatIfRequest | null) {
+  const { key } = useDataset();
+  return useQuery({
+    queryKey: queryKeys.whatIf(key, scoring ?? '', request ?? { row: -1, edits: {} }),
+    queryFn: ({ signal }) => workbench().whatIf(jobFor(signal), request!),
+    enabled: scoring !== null && request !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  });
 }

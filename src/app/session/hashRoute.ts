@@ -1,7 +1,7 @@
 /**
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
  * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/train`, `#/model`, `#/model/evaluation`,
- * `#/explain`, `#/explain/pdp`,
+ * `#/explain`, `#/explain/pdp`, `#/explain/whatif`,
  * and `#/` on the start page.
  */
 import { DEFAULT_VIEW, EXPLAIN_TABS, EXPLORE_TABS, MODEL_TABS, type ExplainTab, type ExploreTab, type ModelTab, type ViewState } from './types';
@@ -11,7 +11,7 @@ export function viewToHash(view: ViewState | null): string {
   if (view.step === 'data') return '#/data';
   if (view.step === 'train') return '#/train';
   if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
-  if (view.step === 'explain') return view.explainTab === 'pdp' ? '#/explain/pdp' : '#/explain';
+  if (view.step === 'explain') return view.explainTab === 'shap' ? '#/explain' : `#/explain/${view.explainTab}`;
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
 }
