@@ -56,11 +56,13 @@ describe('workspace store', () => {
     expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
     expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' });
     expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
-    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'shap' } })?.view).toEqual({
+    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus' } })?.view).toEqual({
       step: 'model',
       tab: 'profile',
       column: null,
       modelTab: 'evaluation',
+      explainTab: 'shap',
     });
+    expect(parseWorkspace({ ...ws, view: { step: 'explain', explainTab: 'whatif' } })?.view).toMatchObject({ step: 'explain', explainTab: 'whatif' });
   });
 });
