@@ -13,7 +13,8 @@
  * Linear models (a MatMul + Add layer, readLinearModel.ts) on the margin get their closed form,
  * φ_p = Σ_{features j of p} w_j (x_j − mean_b b_j) — the exact Shapley values of a linear function
  * under the interventional game, reported as `exact`, in float64 from the model's weights.
- * `margin` is the raw ensemble or linear score; for `exact`/`kernel` on other classifiers it is the
+ * `margin` is the raw ensemble or linear score — for `exact`/`kernel` evaluated in float64 from the
+ * model's own parameters on the encoded features, like `tree`; for other classifiers it is the
  * log-odds of the Scorer's probability (computed from float32 probabilities).
  * Efficiency: baseValue + Σ values = f(x).
  */
@@ -29,6 +30,7 @@ import { exactShapley, kernelShapley, MAX_EXACT_PLAYERS, type CoalitionValues } 
 import { hybridTable, playerTable, type PlayerTable } from './playerTable';
 import { readLinearModel } from './readLinearModel';
 import { readTreeEnsemble } from './readTreeEnsemble';
+import { ensembleScore } from './treeEnsemble';
 import { treeShap } from './treeShap';
 
 export type ShapMethod = 'tree' | 'exact' | 'kernel';
@@ -130,6 +132,59 @@ export async function shapValues(request: ShapRequest): Promise<ShapResult> {
     const result = treeShap(ensemble!.ensemble, explained, background, owners!.slice(0, encoded.width), features.length);
     request.onProgress?.(rows.length, rows.length);
     return { method, output, features, baseValue: result.base, rows, values: result.values.map((v) => Array.from(v)), predictions: Array.from(result.prediction) };
+  }
+
+  if (output === 'margin' && owners && (ensemble || linear)) {
+    // exact or kernel on the margin of a tree ensemble or linear layer: the game evaluated in
+    // float64 from the model's own parameters on the encoded features — a hybrid row's encoded
+    // feature j is x's or b's as the player owning it is in the coalition or not
+    const input = ensemble ? ensemble.input : linear!.input;
+    const encoded = await readIntermediate(request.model, signature, input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
+    const width = encoded.width;
+    const at = (i: number) => encoded.data.subarray(i * width, (i + 1) * width);
+    const margin = ensemble
+      ? (z: ArrayLike<number>) => ensembleScore(ensemble.ensemble, (j) => z[j])
+      : (z: ArrayLike<number>) => {
+          let f = linear!.intercept;
+          for (let j = 0; j < width; j++) f += linear!.coefficients[j] * z[j];
+          return f;
+        };
+    let baseValue = 0;
+    for (let b = 0; b < players.background; b++) baseValue += margin(at(players.explained + b));
+    baseValue /= players.background;
+    const m = features.length;
+    const values: number[][] = [];
+    const stderr: number[][] = [];
+    const predictions: number[] = [];
+    const rng = seededRandom(request.seed ?? 42);
+    const hybrid = new Float64Array(width);
+    for (let i = 0; i < players.explained; i++) {
+      if (request.pause) await request.pause();
+      if (request.signal?.aborted) throw new CancelledError();
+      const x = at(i);
+      const v: CoalitionValues = async (coalitions, count) => {
+        const out = new Float64Array(count);
+        for (let c = 0; c < count; c++) {
+          let sum = 0;
+          for (let b = 0; b < players.background; b++) {
+            const z = at(players.explained + b);
+            for (let j = 0; j < width; j++) hybrid[j] = coalitions[c * m + owners[j]] ? x[j] : z[j];
+            sum += margin(hybrid);
+          }
+          out[c] = sum / players.background;
+        }
+        return out;
+      };
+      if (method === 'exact') values.push(Array.from(await exactShapley(m, v)));
+      else {
+        const estimate = await kernelShapley(m, v, request.samples ?? DEFAULT_KERNEL_SAMPLES, rng);
+        values.push(Array.from(estimate.values));
+        stderr.push(Array.from(estimate.stderr));
+      }
+      predictions.push(margin(x));
+      request.onProgress?.(i + 1, players.explained);
+    }
+    return { method, output, features, baseValue, rows, values, ...(method === 'kernel' ? { stderr } : {}), predictions };
   }
 
   const scorer = await openScorer(request.model);
