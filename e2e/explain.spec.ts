@@ -71,6 +71,13 @@ test('explains a trained gradient-boosting model: importance, beeswarm, waterfal
   await snapPart(page, info, 'whatif-panel', 'explain-whatif');
   await page.getByTestId('whatif-reset').click();
   await expect(page.getByTestId('whatif-prediction')).not.toContainText('before the edits');
+
+  // permutation importance on the rows the training held out, with the spread over the shuffles
+  await page.getByTestId('tab-explain-importance').click();
+  await page.getByTestId('importance-repeats').fill('2');
+  await page.getByTestId('importance-run').click();
+  await expect(page.getByTestId('importance-chart')).toContainText('of 4,000 held-out rows · 2 shuffles per column', { timeout: 60_000 });
+  await snapPart(page, info, 'importance-panel', 'explain-importance');
 });
 
 test('explains an imported scikit-learn model with exact Shapley values on the probability scale', async ({ page }, info) => {

@@ -71,6 +71,8 @@ import type {
   PdpView,
   WhatIfRequest,
   WhatIfResult,
+  ModelImportanceRequest,
+  ModelImportance,
   WorkbenchApi,
 } from './workbenchApi';
 
@@ -642,6 +644,31 @@ export class Workbench implements WorkbenchApi {
         reference: this.split ? 'training rows' : 'all rows',
         ms: Date.now() - started,
       };
+    });
+  }
+
+  async modelImportance(jobId: string, request: ModelImportanceRequest, onProgress?: (p: JobProgressReport) => void): Promise<ModelImportance> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const { scorer } = this.requireModel();
+      const mapping = this.scored?.summary.mapping ?? resolveMapping(scorer.signature, table, summary.name);
+      const seed = request.seed ?? 42;
+      const scope = this.split?.test ?? allRows(table.rowCount);
+      const task = scorer.signature.task;
+      const target = readTarget(table, request.target, { rows: scope, task, positive: request.positive, source: summary.name });
+      const rows = seededSample(target.rows, request.sample ?? 5000, seededRandom(seed));
+      const position = new Map<number, number>();
+      target.rows.forEach((r, i) => position.set(r, i));
+      const labels = target.task === 'classification' ? { task: 'classification' as const, label: Uint8Array.from(rows, (r) => target.label[position.get(r)!]) } : { task: 'regression' as const, value: Float64Array.from(rows, (r) => target.value[position.get(r)!]) };
+      const result = await permutationImportance(
+        (t, r) => scorer.score(t, mapping, { rows: Int32Array.from(r), signal }),
+        table,
+        rows,
+        [...new Set(mapping)],
+        labels,
+        { repeats: request.repeats, seed, pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ done, total }) },
+      );
+      return { ...result, evaluatedOn: this.split ? 'holdout' : 'all', scopeRows: target.rows.length };
     });
   }
 

@@ -257,6 +257,22 @@ export interface WhatIfResult {
   ms: number;
 }
 
+/** Permutation importance of the loaded model's input columns (core/explain/permutationImportance.ts). */
+export interface ModelImportanceRequest {
+  target: string;
+  positive?: string;
+  /** At most this many rows (seeded sample) of the held-out rows of the last training, else of all rows. */
+  sample?: number;
+  repeats?: number;
+  seed?: number;
+}
+
+export interface ModelImportance extends PermutationImportance {
+  /** Which rows: the last training's held-out rows, or every row with a target. */
+  evaluatedOn: 'holdout' | 'all';
+  scopeRows: number;
+}
+
 /** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */
 export interface PdpRequest {
   feature: string;
@@ -363,6 +379,8 @@ export interface WorkbenchApi {
   explainRows(jobId: string, request: ExplainRequest, onProgress?: (p: JobProgressReport) => void): Promise<ExplainResult>;
   /** A row with edited values, explained; with flags for values the reference rows never had. */
   whatIf(jobId: string, request: WhatIfRequest): Promise<WhatIfResult>;
+  /** Permutation importance of the loaded model on the held-out rows (or all rows), with repeats; cancellable. */
+  modelImportance(jobId: string, request: ModelImportanceRequest, onProgress?: (p: JobProgressReport) => void): Promise<ModelImportance>;
   /** Partial dependence of the loaded model on one column; cancellable. */
   partialDependence(jobId: string, request: PdpRequest, onProgress?: (p: JobProgressReport) => void): Promise<PdpView>;
   /** After a reload: recompute the (seeded) held-out rows of an earlier training request, so evaluation can be scoped to them again. */

@@ -101,4 +101,24 @@ describe('explanations: worker path and CLI', () => {
     const p = Number(readFileSync(join(dir, 'edited-p.csv'), 'utf8').trim().split('\n')[1].split(',').at(-1));
     expect(Math.abs(1 / (1 + Math.exp(-e.predictions[0])) - p)).toBeLessThan(1e-6);
   });
+
+  it('permutation importance of the loaded model on the held-out rows: the baseline is their AUC, spread over the repeats', async () => {
+    const wb = new Workbench();
+    await wb.load('load', { kind: 'file', file: new Blob([readFileSync(LOANS)]), name: 'synthetic_loans.csv' }, {});
+    await wb.trainModel('t', { target: 'default', kind: 'gbdt', task: 'classification', params: { nEstimators: 15 }, exclude: ['applicant_id'], holdout: { fraction: 0.1 } });
+    const result = await wb.modelImportance('i', { target: 'default', positive: '1', repeats: 3, seed: 2 });
+    expect(result.evaluatedOn).toBe('holdout');
+    expect(result.rows).toBe(2000);
+    expect(result.scopeRows).toBe(2000);
+    const metrics = await wb.modelMetrics({ target: 'default', positive: '1', split: 'test', threshold: 0.5 });
+    expect(result.baseline).toBeCloseTo((metrics as { auc: number }).auc, 12);
+    expect(result.columns).toHaveLength(10);
+    for (const c of result.columns) {
+      expect(c.drops).toHaveLength(3);
+      const mean = c.drops.reduce((a, b) => a + b, 0) / 3;
+      expect(c.mean).toBeCloseTo(mean, 12);
+      expect(c.std).toBeCloseTo(Math.sqrt(c.drops.reduce((a, d) => a + (d - mean) ** 2, 0) / 3), 12);
+    }
+    expect(result.columns[0].mean).toBeGreaterThan(0.01); // the strongest column matters
+  });
 });

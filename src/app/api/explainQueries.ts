@@ -6,7 +6,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ExplainRequest, JobProgressReport, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
+import type { ExplainRequest, JobProgressReport, ModelImportanceRequest, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
 import { callback } from '../../workers/workbenchClient';
 import { useDataset } from '../session/SessionProvider';
 import { jobFor } from './queries';
@@ -56,4 +56,21 @@ export function useWhatIf(scoring: string | null, request: WhatIfRequest | null)
     staleTime: Infinity,
     retry: false,
   });
+}
+
+/** Permutation importance of the scored model, on request. */
+export function useModelImportance(scoring: string | null, request: ModelImportanceRequest | null) {
+  const { key } = useDataset();
+  const [progress, setProgress] = useState<JobProgressReport | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.modelImportance(key, scoring ?? '', request ?? { target: '' }),
+    queryFn: ({ signal }) => {
+      setProgress(null);
+      return workbench().modelImportance(jobFor(signal), request!, callback(setProgress));
+    },
+    enabled: scoring !== null && request !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return { ...query, progress: query.isFetching ? progress : null };
 }

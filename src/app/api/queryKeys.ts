@@ -4,7 +4,7 @@
  * subpopulation filter. A reload or override therefore never reuses stale results.
  */
 import type { CorrelationMethod } from '../../core/stats/results';
-import type { EvaluationRequest, ExplainRequest, PdpRequest, RowsRequest, WhatIfRequest } from '../../workers/workbenchApi';
+import type { EvaluationRequest, ExplainRequest, ModelImportanceRequest, PdpRequest, RowsRequest, WhatIfRequest } from '../../workers/workbenchApi';
 
 export interface DatasetKey {
   id: string;
@@ -37,6 +37,7 @@ export const queryKeys = {
   explanation: (ds: DatasetKey, scoring: string, r: ExplainRequest) => [ROOT, ds.id, ds.version, 'explain', scoring, r] as const,
   partialDependence: (ds: DatasetKey, scoring: string, r: PdpRequest) => [ROOT, ds.id, ds.version, 'pdp', scoring, r] as const,
   whatIf: (ds: DatasetKey, scoring: string, r: WhatIfRequest) => [ROOT, ds.id, ds.version, 'whatIf', scoring, r] as const,
+  modelImportance: (ds: DatasetKey, scoring: string, r: ModelImportanceRequest) => [ROOT, ds.id, ds.version, 'modelImportance', scoring, r] as const,
   modelEvaluation: (ds: DatasetKey, scoring: string, r: EvaluationRequest, filter: string) =>
     [ROOT, ds.id, ds.version, 'model', scoring, 'evaluation', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', filter] as const,
   modelMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>

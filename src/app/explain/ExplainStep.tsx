@@ -1,5 +1,5 @@
 import { Button, EmptyState, Paper, Tabs } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconChartDots, IconChartLine, IconPlayerPlay } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconArrowsShuffle, IconChartDots, IconChartLine, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LoadingBlock } from '../explore/QueryState';
 import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
@@ -8,6 +8,7 @@ import { EXPLAIN_TABS, type ExplainTab } from '../session/types';
 import { defaultPdpSettings, defaultShapSettings } from './explainSettings';
 import { PdpPanel } from './PdpPanel';
 import { hasTrees, ShapPanel } from './ShapPanel';
+import { ImportancePanel } from './ImportancePanel';
 import { WhatIfPanel } from './WhatIfPanel';
 
 /** The Explain step: Shapley values and partial dependence of the scored model, or what is missing first. */
@@ -57,9 +58,15 @@ function ExplainViews({ model, scored }: { model: ImportedModel; scored: Scored 
           <Tabs.Tab value="whatif" leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />} data-testid="tab-explain-whatif">
             What-if
           </Tabs.Tab>
+          <Tabs.Tab value="importance" leftSection={<IconArrowsShuffle size={16} aria-hidden />} data-testid="tab-explain-importance">
+            Permutation importance
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="shap">
           <ShapPanel model={model} scored={scored} settings={shap} onChange={(patch) => setShap((cur) => ({ ...cur, ...patch }))} />
+        </Tabs.Panel>
+        <Tabs.Panel value="importance">
+          <ImportancePanel model={model} scored={scored} />
         </Tabs.Panel>
         <Tabs.Panel value="whatif">
           <WhatIfPanel model={model} scored={scored} />

@@ -28,7 +28,7 @@ export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'co
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
 export const MODEL_TABS = ['setup', 'evaluation'] as const;
 export type ModelTab = (typeof MODEL_TABS)[number];
-export const EXPLAIN_TABS = ['shap', 'pdp', 'whatif'] as const;
+export const EXPLAIN_TABS = ['shap', 'pdp', 'whatif', 'importance'] as const;
 export type ExplainTab = (typeof EXPLAIN_TABS)[number];
 
 export interface ViewState {

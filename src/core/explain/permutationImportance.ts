@@ -54,11 +54,12 @@ export interface PermutationImportance {
 export const DEFAULT_REPEATS = 5;
 
 /**
- * `predict(table, rows)` scores `rows` of a table (P(positive) or the value); `target` is aligned
+ * `predict(table, rows)` scores `rows` of a table (P(positive) or the value; in memory or through
+ * the Scorer, so it may be async); `target` is aligned
  * with `rows`. Only `columns` are shuffled.
  */
 export async function permutationImportance(
-  predict: (table: Table, rows: Uint32Array) => Float64Array,
+  predict: (table: Table, rows: Uint32Array) => Float64Array | Promise<Float64Array>,
   table: Table,
   rows: Uint32Array,
   columns: readonly string[],
@@ -69,7 +70,7 @@ export async function permutationImportance(
   const seed = options.seed ?? 42;
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`repeats must be a whole number ≥ 1 (got ${repeats})`);
   const score = scorer(target);
-  const baseline = score(predict(table, rows));
+  const baseline = score(await predict(table, rows));
   const rng = seededRandom(seed);
   const out: ColumnImportance[] = [];
   for (let c = 0; c < columns.length; c++) {
@@ -80,7 +81,7 @@ export async function permutationImportance(
     for (let k = 0; k < repeats; k++) {
       const permutation = seededPermutation(rows.length, rng);
       const shuffled: Table = { rowCount: table.rowCount, columns: table.columns.map((col, j) => (j === index ? shuffledColumn(col, rows, permutation) : col)) };
-      drops.push(baseline - score(predict(shuffled, rows)));
+      drops.push(baseline - score(await predict(shuffled, rows)));
     }
     const mean = drops.reduce((a, b) => a + b, 0) / repeats;
     const std = Math.sqrt(drops.reduce((a, d) => a + (d - mean) ** 2, 0) / repeats);
