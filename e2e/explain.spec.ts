@@ -49,6 +49,12 @@ test('explains a trained gradient-boosting model: importance, beeswarm, waterfal
   await expect(page.getByTestId('pdp-chart')).toContainText('500 of 20,000 rows', { timeout: 60_000 });
   await page.getByTestId('pdp-centred').click();
   await snapPart(page, info, 'pdp-panel', 'explain-pdp');
+  // two-way: income and age as a heatmap
+  await choose(page, 'With a second column (2-D)', 'age');
+  await page.getByTestId('pdp-run').click();
+  await expect(page.getByTestId('pdp-chart')).toContainText('Partial dependence on income and age', { timeout: 60_000 });
+  await expect(page.getByTestId('pdp-chart')).toContainText('12 × 12 grid');
+  await snapPart(page, info, 'pdp-panel', 'explain-pdp-2d');
   // back to the Shapley tab: the settings and the explanation are still there, without recomputing
   await page.getByTestId('tab-explain-shap').click();
   await expect(page.getByTestId('shap-rows')).toHaveValue('200');

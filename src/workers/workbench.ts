@@ -35,7 +35,7 @@ import { linearOf, treeSummary } from '../core/pipeline/fittedModel';
 import { finishAsync } from '../core/progress/steps';
 import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
-import { partialDependence } from '../core/explain/partialDependence';
+import { partialDependence, partialDependence2d } from '../core/explain/partialDependence';
 import { shapValues } from '../core/explain/shapValues';
 import { editedRow, editFlags } from '../core/explain/whatIf';
 import { permutationImportance } from '../core/explain/permutationImportance';
@@ -677,8 +677,13 @@ export class Workbench implements WorkbenchApi {
       const { table, summary } = this.require();
       const { scorer } = this.requireModel();
       const seed = request.seed ?? 42;
-      const result = await partialDependence(scorer, { ...request, table, source: summary.name, mapping: this.scored?.summary.mapping, seed, signal, pause: nextTask, onProgress: (done, total) => onProgress?.({ done, total }) });
-      return { feature: result.feature, grid: result.grid, average: result.average, ...(result.ice ? { ice: result.ice } : {}), rows: result.rows, totalRows: table.rowCount, seed };
+      const control = { table, source: summary.name, mapping: this.scored?.summary.mapping, seed, signal, pause: nextTask, onProgress: (done: number, total: number) => onProgress?.({ done, total }) };
+      if (request.feature2 !== undefined) {
+        const two = await partialDependence2d(scorer, { ...control, features: [request.feature, request.feature2], gridSize: request.gridSize, sample: request.sample });
+        return { feature: two.features[0], grid: two.grids[0], average: [], feature2: two.features[1], grid2: two.grids[1], average2d: two.average, rows: two.rows, totalRows: table.rowCount, seed };
+      }
+      const result = await partialDependence(scorer, { ...request, ...control });
+      return { feature: result.feature, grid: result.grid, average: result.average, ...(result.ice ? { ice: result.ice } : {}), rug: result.rug, rows: result.rows, totalRows: table.rowCount, seed };
     });
   }
 

@@ -276,6 +276,8 @@ export interface ModelImportance extends PermutationImportance {
 /** Partial dependence (and ICE) of the loaded model on one column (core/explain/partialDependence.ts). */
 export interface PdpRequest {
   feature: string;
+  /** A second column: a two-way partial dependence (no ICE) over both default grids. */
+  feature2?: string;
   grid?: (number | string | boolean)[];
   gridSize?: number;
   ice?: boolean;
@@ -288,6 +290,12 @@ export interface PdpView {
   grid: (number | string | boolean)[];
   average: number[];
   ice?: number[][];
+  /** A numeric feature's values on (up to 300 of) the rows used. */
+  rug?: number[];
+  /** Two-way: the second column, its grid, and average2d[a][b]. */
+  feature2?: string;
+  grid2?: (number | string | boolean)[];
+  average2d?: number[][];
   rows: number;
   totalRows: number;
   seed: number;

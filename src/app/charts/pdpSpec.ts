@@ -1,4 +1,4 @@
-/** Partial dependence: the average prediction over the grid (thick line), optionally with individual (ICE) curves, centred or not. */
+/** Partial dependence: the average prediction over the grid (thick line), optionally with individual (ICE) curves, centred or not, and a rug of the data's values. */
 import type { TopLevelSpec } from 'vega-lite';
 import { NAVY_DARK } from './chartConfig';
 import { specBase } from './specBase';
@@ -9,6 +9,8 @@ export interface PdpChartInput {
   average: number[];
   ice?: number[][];
   centred: boolean;
+  /** A numeric feature's values on the rows used: ticks along the bottom (where the data is). */
+  rug?: number[];
   unit: string;
   subtitle: string[];
 }
@@ -26,6 +28,9 @@ export function pdpSpec(input: PdpChartInput): TopLevelSpec {
     height: 260,
     layer: [
       ...(ice.length ? [{ data: { values: ice }, mark: { type: 'line' as const, color: '#adb5bd', opacity: 0.35, strokeWidth: 1 }, encoding: { x, y, detail: { field: 'row', type: 'nominal' as const } } }] : []),
+      ...(numeric && input.rug?.length
+        ? [{ data: { values: input.rug.map((x) => ({ x })) }, mark: { type: 'tick' as const, color: '#495057', opacity: 0.35, thickness: 1, size: 10 }, encoding: { x, y: { value: 255 } } }]
+        : []),
       {
         data: { values: average },
         mark: { type: 'line' as const, color: NAVY_DARK, strokeWidth: 3, point: true },

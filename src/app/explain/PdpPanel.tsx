@@ -8,6 +8,7 @@ import { usePartialDependence } from '../api/explainQueries';
 import { queryKeys } from '../api/queryKeys';
 import { VegaChart } from '../charts/VegaChart';
 import { pdpSpec } from '../charts/pdpSpec';
+import { pdp2dSpec } from '../charts/pdp2dSpec';
 import { formatCount } from '../format/format';
 import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
@@ -20,7 +21,7 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
   const queryClient = useQueryClient();
   const columns = scored.summary.mapping;
   const classifier = model.info.signature.task === 'classification';
-  const { feature, gridSize, sample, ice, centred, seed, request } = settings;
+  const { feature, feature2, gridSize, sample, ice, centred, seed, request } = settings;
   const setFeature = (v: string | null) => onChange({ feature: v });
   const setGridSize = (v: number) => onChange({ gridSize: v });
   const setSample = (v: number) => onChange({ sample: v });
@@ -33,20 +34,29 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
   const unit = classifier ? 'P(positive)' : 'predicted value';
   const spec = useMemo(
     () =>
-      result
+      result?.average2d && result.grid2 && result.feature2
+        ? pdp2dSpec({
+            features: [result.feature, result.feature2],
+            grids: [result.grid, result.grid2],
+            average: result.average2d,
+            unit,
+            subtitle: [`${formatCount(result.rows)} of ${formatCount(result.totalRows)} rows (seeded sample, seed ${result.seed}) · ${result.grid.length} × ${result.grid2.length} grid`],
+          })
+        : result
         ? pdpSpec({
             feature: result.feature,
             grid: result.grid,
             average: result.average,
             ice: result.ice?.slice(0, 100),
             centred,
+            rug: result.rug,
             unit,
             subtitle: [`${formatCount(result.rows)} of ${formatCount(result.totalRows)} rows (seeded sample, seed ${result.seed})${result.ice ? ` · grey: ${Math.min(100, result.ice.length)} rows’ ICE curves` : ''}`],
           })
         : null,
     [result, centred, unit],
   );
-  const run = () => feature && setRequest({ feature, gridSize, ice, sample, seed });
+  const run = () => feature && setRequest(feature2 && feature2 !== feature ? { feature, feature2, gridSize: Math.min(gridSize, 12), sample, seed } : { feature, gridSize, ice, sample, seed });
   const cancel = () => {
     if (request) void queryClient.cancelQueries({ queryKey: queryKeys.partialDependence(key, scored.id, request) });
     setRequest(null);
@@ -62,6 +72,18 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
       </Text>
       <Group align="flex-end" gap="md" wrap="wrap">
         <Select label="Column" data={columns} value={feature} onChange={setFeature} searchable allowDeselect={false} disabled={busy} w={220} data-testid="pdp-feature" />
+        <Select
+          label="With a second column (2-D)"
+          placeholder="none: one-way"
+          data={columns.filter((c) => c !== feature)}
+          value={feature2}
+          onChange={(v) => onChange({ feature2: v })}
+          searchable
+          clearable
+          disabled={busy}
+          w={220}
+          data-testid="pdp-feature2"
+        />
         <NumberInput label="Grid points" value={gridSize} onChange={(v) => setGridSize(typeof v === 'number' ? v : 20)} min={2} max={100} allowDecimal={false} disabled={busy} w={120} data-testid="pdp-grid" />
         <NumberInput label="Rows (sample)" value={sample} onChange={(v) => setSample(typeof v === 'number' ? v : 1000)} min={1} allowDecimal={false} disabled={busy} w={140} data-testid="pdp-sample" />
         <NumberInput label="Seed" value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 0)} allowDecimal={false} disabled={busy} w={100} />

@@ -20,6 +20,8 @@ export interface ShapSettings {
 
 export interface PdpSettings {
   feature: string | null;
+  /** A second column for a two-way partial dependence (null: one-way). */
+  feature2: string | null;
   gridSize: number;
   sample: number;
   ice: boolean;
@@ -33,5 +35,5 @@ export function defaultShapSettings(trees: boolean, classifier: boolean): ShapSe
 }
 
 export function defaultPdpSettings(feature: string | null): PdpSettings {
-  return { feature, gridSize: 20, sample: 1000, ice: true, centred: false, seed: 42, request: null };
+  return { feature, feature2: null, gridSize: 20, sample: 1000, ice: true, centred: false, seed: 42, request: null };
 }

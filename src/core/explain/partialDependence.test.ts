@@ -10,7 +10,9 @@ import { openScorer } from '../inference/scorer';
 import { repoTable } from '../inference/testing/modelFixtures';
 import { exportPipeline, predictPipeline, trainPipeline } from '../pipeline/trainPipeline';
 import grids from './fixtures/pdp_grids.json';
-import { defaultGrid, partialDependence } from './partialDependence';
+import { defaultGrid, partialDependence, partialDependence2d } from './partialDependence';
+import { seededSample } from '../folds/shuffle';
+import { seededRandom } from '../random/seededRandom';
 
 const LOANS = 'src/core/inference/fixtures/loans_with_missing.csv';
 
@@ -52,6 +54,37 @@ describe('partial dependence', () => {
       // the curve moves: the feature matters to this model
       expect(Math.max(...result.average) - Math.min(...result.average)).toBeGreaterThan(1e-3);
     }
+    await scorer.dispose();
+  });
+
+  it('two-way partial dependence equals direct averaging with the in-memory pipeline; a rug of the values used', async () => {
+    const table = await repoTable(LOANS);
+    const pipeline = trainPipeline(table, { target: 'default', kind: 'gbdt', params: { nEstimators: 10 }, exclude: ['applicant_id'], source: LOANS });
+    const scorer = await openScorer(await exportPipeline(pipeline, { dataSha256: null, dataName: 'loans' }));
+    const result = await partialDependence2d(scorer, { table, source: LOANS, features: ['income', 'region'], gridSize: 3, sample: 200, seed: 1 });
+    expect(result.grids[0]).toHaveLength(3);
+    expect(result.average).toHaveLength(3);
+    const income = table.columns.find((c) => c.name === 'income')!;
+    const region = table.columns.find((c) => c.name === 'region')!;
+    const rows = seededSample(Uint32Array.from({ length: table.rowCount }, (_, i) => i), 200, seededRandom(1));
+    for (const [a, b] of [[0, 0], [2, 1], [1, 3]]) {
+      const fixed: Table = {
+        rowCount: table.rowCount,
+        columns: table.columns.map((c) =>
+          c === income && c.type === 'numeric'
+            ? { ...c, values: new Float64Array(table.rowCount).fill(result.grids[0][a] as number) }
+            : c === region && c.type === 'categorical'
+              ? { ...c, codes: new Int32Array(table.rowCount).fill(c.dictionary.indexOf(result.grids[1][b] as string)) }
+              : c,
+        ),
+      };
+      const memory = predictPipeline(pipeline, fixed, rows, LOANS);
+      expect(Math.abs(result.average[a][b] - memory.reduce((x, y) => x + y, 0) / memory.length)).toBeLessThan(2e-6);
+    }
+    const one = await partialDependence(scorer, { table, source: LOANS, feature: 'income', gridSize: 3, sample: 200, seed: 1 });
+    expect(one.rug.length).toBeGreaterThan(150);
+    expect(one.rug.every((v) => Number.isFinite(v))).toBe(true);
+    await expect(partialDependence2d(scorer, { table, source: LOANS, features: ['income', 'income'] })).rejects.toThrow(/two different columns/);
     await scorer.dispose();
   });
 });

@@ -49,6 +49,8 @@ export interface PdpResult {
   rows: number;
   /** Which rows (table indices, ascending). */
   rowIndices: Uint32Array;
+  /** A numeric feature's values on (up to 300 of) the rows used: the rug under the curve. */
+  rug: number[];
 }
 
 export async function partialDependence(scorer: Scorer, request: PdpRequest): Promise<PdpResult> {
@@ -74,7 +76,60 @@ export async function partialDependence(scorer: Scorer, request: PdpRequest): Pr
     if (request.ice) for (let i = 0; i < scores.length; i++) ice[i].push(scores[i]);
     request.onProgress?.(k + 1, grid.length);
   }
-  return { feature: column.name, grid, average, ...(request.ice ? { ice } : {}), rows: rows.length, rowIndices: rows };
+  const rug: number[] = [];
+  if (column.type === 'numeric' || column.type === 'datetime') {
+    for (let i = 0; i < rows.length && rug.length < RUG_ROWS; i++) {
+      const v = column.values[rows[i]];
+      if (v === v) rug.push(v);
+    }
+  }
+  return { feature: column.name, grid, average, ...(request.ice ? { ice } : {}), rows: rows.length, rowIndices: rows, rug };
+}
+
+const RUG_ROWS = 300;
+
+export interface Pdp2dResult {
+  features: [string, string];
+  grids: [GridValue[], GridValue[]];
+  /** average[a][b] for grids[0][a], grids[1][b]. */
+  average: number[][];
+  rows: number;
+}
+
+/**
+ * Two-way partial dependence: average[a][b] = mean over the rows of f(x with F1 := g1[a] and
+ * F2 := g2[b]) — each grid the contract's default for its column (`gridSize` points).
+ */
+export async function partialDependence2d(scorer: Scorer, request: Omit<PdpRequest, 'feature' | 'grid' | 'ice'> & { features: [string, string] }): Promise<Pdp2dResult> {
+  const { table } = request;
+  const [a, b] = request.features.map((f) => requireColumn(table, f, request.source));
+  if (a === b) throw new InputError('a two-way partial dependence needs two different columns');
+  const mapping = resolveMapping(scorer.signature, table, request.source, request.mapping);
+  const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+  const rows = request.sample !== undefined ? seededSample(all, request.sample, seededRandom(request.seed ?? 42)) : all;
+  const size = request.gridSize ?? 10;
+  const grids: [GridValue[], GridValue[]] = [defaultGrid(a, size), defaultGrid(b, size)];
+  const selected = Int32Array.from(rows);
+  const average: number[][] = [];
+  const total = grids[0].length * grids[1].length;
+  for (let i = 0; i < grids[0].length; i++) {
+    const line: number[] = [];
+    for (let j = 0; j < grids[1].length; j++) {
+      if (request.pause) await request.pause();
+      if (request.signal?.aborted) throw new CancelledError();
+      const fixed: Table = {
+        rowCount: table.rowCount,
+        columns: table.columns.map((c) => (c === a ? constantColumn(c, grids[0][i], table.rowCount) : c === b ? constantColumn(c, grids[1][j], table.rowCount) : c)),
+      };
+      const scores = await scorer.score(fixed, mapping, { rows: selected, signal: request.signal, pause: request.pause });
+      let sum = 0;
+      for (let k = 0; k < scores.length; k++) sum += scores[k];
+      line.push(sum / scores.length);
+      request.onProgress?.(i * grids[1].length + j + 1, total);
+    }
+    average.push(line);
+  }
+  return { features: [a.name, b.name], grids, average, rows: rows.length };
 }
 
 /** The contract's default grid for a column. */
