@@ -29,7 +29,7 @@ export function pdpSpec(input: PdpChartInput): TopLevelSpec {
     layer: [
       ...(ice.length ? [{ data: { values: ice }, mark: { type: 'line' as const, color: '#adb5bd', opacity: 0.35, strokeWidth: 1 }, encoding: { x, y, detail: { field: 'row', type: 'nominal' as const } } }] : []),
       ...(numeric && input.rug?.length
-        ? [{ data: { values: input.rug.map((x) => ({ x })) }, mark: { type: 'tick' as const, color: '#495057', opacity: 0.35, thickness: 1, size: 10 }, encoding: { x, y: { value: 255 } } }]
+        ? [{ data: { values: rugWithin(input.rug, input.grid as number[]).map((x) => ({ x })) }, mark: { type: 'tick' as const, color: '#495057', opacity: 0.35, thickness: 1, size: 10 }, encoding: { x, y: { value: 255 } } }]
         : []),
       {
         data: { values: average },
@@ -38,4 +38,11 @@ export function pdpSpec(input: PdpChartInput): TopLevelSpec {
       },
     ],
   };
+}
+
+/** The rug's values inside the grid's range (the curve's x range: values beyond it would only stretch the axis). */
+function rugWithin(rug: number[], grid: number[]): number[] {
+  const lo = Math.min(...grid);
+  const hi = Math.max(...grid);
+  return rug.filter((v) => v >= lo && v <= hi);
 }
