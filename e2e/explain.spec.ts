@@ -55,6 +55,15 @@ test('explains a trained gradient-boosting model: importance, beeswarm, waterfal
   await expect(page.getByTestId('pdp-chart')).toContainText('Partial dependence on income and age', { timeout: 60_000 });
   await expect(page.getByTestId('pdp-chart')).toContainText('12 × 12 grid');
   await snapPart(page, info, 'pdp-panel', 'explain-pdp-2d');
+  // a custom grid for the one-way curve
+  await choose(page, 'With a second column (2-D)', 'age'); // picking it again clears it
+  await expect(page.getByTestId('pdp-feature2')).toHaveValue('');
+  await page.getByTestId('pdp-custom-grid').fill('20000, 50000, x');
+  await expect(page.getByTestId('pdp-run')).toBeDisabled();
+  await page.getByTestId('pdp-custom-grid').fill('20000, 50000, 90000');
+  await page.getByTestId('pdp-run').click();
+  await expect(page.getByTestId('pdp-chart')).toContainText('Partial dependence on income', { timeout: 60_000 });
+  await expect(page.getByTestId('pdp-chart')).not.toContainText('and age');
   // back to the Shapley tab: the settings and the explanation are still there, without recomputing
   await page.getByTestId('tab-explain-shap').click();
   await expect(page.getByTestId('shap-rows')).toHaveValue('200');

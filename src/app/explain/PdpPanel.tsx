@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconChartLine } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -13,7 +13,7 @@ import { formatCount } from '../format/format';
 import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset } from '../session/SessionProvider';
-import type { PdpSettings } from './explainSettings';
+import { parseCustomGrid, type PdpSettings } from './explainSettings';
 
 /** Partial dependence and ICE curves of the scored model on one of its input columns. */
 export function PdpPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: PdpSettings; onChange: (patch: Partial<PdpSettings>) => void }) {
@@ -21,7 +21,11 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
   const queryClient = useQueryClient();
   const columns = scored.summary.mapping;
   const classifier = model.info.signature.task === 'classification';
-  const { feature, feature2, gridSize, sample, ice, centred, seed, request } = settings;
+  const { feature, feature2, customGrid, gridSize, sample, ice, centred, seed, request } = settings;
+  const { dataset } = useDataset();
+  const featureType = dataset.summary.columns.find((c) => c.name === feature)?.type;
+  const parsedGrid = customGrid.trim() === '' ? null : parseCustomGrid(customGrid, featureType);
+  const gridProblem = customGrid.trim() !== '' && parsedGrid === null ? `Grid values must be ${featureType === 'numeric' ? 'numbers' : featureType === 'boolean' ? 'true or false' : featureType === 'datetime' ? 'dates' : 'labels'}, separated by commas.` : null;
   const setFeature = (v: string | null) => onChange({ feature: v });
   const setGridSize = (v: number) => onChange({ gridSize: v });
   const setSample = (v: number) => onChange({ sample: v });
@@ -56,7 +60,9 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
         : null,
     [result, centred, unit],
   );
-  const run = () => feature && setRequest(feature2 && feature2 !== feature ? { feature, feature2, gridSize: Math.min(gridSize, 12), sample, seed } : { feature, gridSize, ice, sample, seed });
+  const run = () =>
+    feature &&
+    setRequest(feature2 && feature2 !== feature ? { feature, feature2, gridSize: Math.min(gridSize, 12), sample, seed } : { feature, ...(parsedGrid ? { grid: parsedGrid } : { gridSize }), ice, sample, seed });
   const cancel = () => {
     if (request) void queryClient.cancelQueries({ queryKey: queryKeys.partialDependence(key, scored.id, request) });
     setRequest(null);
@@ -84,12 +90,22 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
           w={220}
           data-testid="pdp-feature2"
         />
+        <TextInput
+          label="Custom grid (optional)"
+          placeholder="e.g. 20000, 40000, 80000"
+          value={customGrid}
+          onChange={(e) => onChange({ customGrid: e.currentTarget.value })}
+          error={gridProblem}
+          disabled={busy || Boolean(feature2)}
+          w={220}
+          data-testid="pdp-custom-grid"
+        />
         <NumberInput label="Grid points" value={gridSize} onChange={(v) => setGridSize(typeof v === 'number' ? v : 20)} min={2} max={100} allowDecimal={false} disabled={busy} w={120} data-testid="pdp-grid" />
         <NumberInput label="Rows (sample)" value={sample} onChange={(v) => setSample(typeof v === 'number' ? v : 1000)} min={1} allowDecimal={false} disabled={busy} w={140} data-testid="pdp-sample" />
         <NumberInput label="Seed" value={seed} onChange={(v) => setSeed(typeof v === 'number' ? v : 0)} allowDecimal={false} disabled={busy} w={100} />
         <Switch label="ICE curves" checked={ice} onChange={(e) => setIce(e.currentTarget.checked)} disabled={busy} mb={8} />
         <Switch label="Centred" checked={centred} onChange={(e) => setCentred(e.currentTarget.checked)} mb={8} data-testid="pdp-centred" />
-        <Button leftSection={<IconChartLine size={16} aria-hidden />} onClick={run} loading={busy} disabled={!feature} data-testid="pdp-run">
+        <Button leftSection={<IconChartLine size={16} aria-hidden />} onClick={run} loading={busy} disabled={!feature || gridProblem !== null} data-testid="pdp-run">
           Compute
         </Button>
       </Group>

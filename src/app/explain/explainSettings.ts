@@ -22,6 +22,8 @@ export interface PdpSettings {
   feature: string | null;
   /** A second column for a two-way partial dependence (null: one-way). */
   feature2: string | null;
+  /** A custom grid as typed (comma-separated); empty = the contract's default grid. */
+  customGrid: string;
   gridSize: number;
   sample: number;
   ice: boolean;
@@ -35,5 +37,21 @@ export function defaultShapSettings(trees: boolean, classifier: boolean): ShapSe
 }
 
 export function defaultPdpSettings(feature: string | null): PdpSettings {
-  return { feature, feature2: null, gridSize: 20, sample: 1000, ice: true, centred: false, seed: 42, request: null };
+  return { feature, feature2: null, customGrid: '', gridSize: 20, sample: 1000, ice: true, centred: false, seed: 42, request: null };
+}
+
+/** A typed grid in the column's terms: numbers for numeric columns, true/false for booleans, labels otherwise; null when a value does not fit. */
+export function parseCustomGrid(text: string, type: string | undefined): (number | string | boolean)[] | null {
+  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) return null;
+  if (type === 'numeric') {
+    const values = items.map(Number);
+    return values.every(Number.isFinite) ? values : null;
+  }
+  if (type === 'boolean') return items.every((i) => i === 'true' || i === 'false') ? items.map((i) => i === 'true') : null;
+  if (type === 'datetime') {
+    const values = items.map((i) => Date.parse(i));
+    return values.every(Number.isFinite) ? values : null;
+  }
+  return items;
 }
