@@ -14,6 +14,7 @@ import { expectedScores, modelBytes, repoTable } from '../inference/testing/mode
 import { linearOf } from '../pipeline/fittedModel';
 import { exportPipeline, predictPipeline, trainPipeline } from '../pipeline/trainPipeline';
 import { applyRecipe } from '../recipe/applyRecipe';
+import type { Recipe } from '../recipe/recipe';
 import { linearPredictor } from '../train/linearModel';
 import { shapValues } from './shapValues';
 
@@ -136,5 +137,25 @@ describe('shapValues', () => {
     const closed = await shapValues({ ...base });
     const viaScores = await shapValues({ ...base, method: 'kernel', samples: 4096 });
     closed.values.forEach((v, r) => v.forEach((x, k) => expect(Math.abs(x - viaScores.values[r][k])).toBeLessThan(4 * viaScores.stderr![r][k] + 1e-5)));
+  });
+
+  it('tree is unavailable when a feature derives from two columns (a combine step); auto falls back to exact', async () => {
+    const table = await repoTable(LOANS);
+    const recipe: Recipe = {
+      version: 1,
+      steps: [
+        { step: 'impute', columns: ['income', 'loan_amount', 'age'], strategy: 'median' },
+        { step: 'combine', columns: ['loan_amount', 'income'], op: '/', name: 'ratio' },
+      ],
+    };
+    const exclude = ['applicant_id', 'application_date', 'sex', 'region', 'employment_type', 'term_months', 'credit_history_len', 'num_prior_defaults'];
+    const pipeline = trainPipeline(table, { target: 'default', kind: 'gbdt', recipe, params: { nEstimators: 8, maxDepth: 3 }, exclude, source: LOANS });
+    const bytes = await exportPipeline(pipeline, { dataSha256: null, dataName: 'loans' });
+    const base = { model: bytes, data: table, dataSource: LOANS, rows: range(0, 2), background: table, backgroundSource: LOANS, backgroundRows: range(10, 25), output: 'margin' as const };
+    await expect(shapValues({ ...base, method: 'tree' })).rejects.toThrow(/derives from several input columns/);
+    const auto = await shapValues(base);
+    expect(auto.method).toBe('exact');
+    expect(auto.features.sort()).toEqual(['age', 'income', 'loan_amount']);
+    auto.values.forEach((v, r) => expect(Math.abs(auto.baseValue + sum(v) - auto.predictions[r])).toBeLessThan(1e-6));
   });
 });
