@@ -4,6 +4,7 @@
  */
 import { GlassboxError } from '../core/errors/errors';
 import { cvCommand } from './commands/cv';
+import { fairnessCommand } from './commands/fairness';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
 import { pdpCommand } from './commands/pdp';
@@ -22,10 +23,11 @@ const COMMANDS: Record<string, Command> = {
   cv: cvCommand,
   shap: shapCommand,
   pdp: pdpCommand,
+  fairness: fairnessCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['fairness', 'drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -52,6 +54,9 @@ commands:
   pdp --model FILE.onnx --data FILE --feature COL (--grid v1,v2,... | --grid-size 20) [--ice]
       [--sample N] [--seed 42] --out PDP.json
       partial dependence (and ICE curves) of the model's prediction on one column
+  fairness --data FILE --target COL --pred COL [--score COL] --sensitive a[,b] [--positive LABEL]
+           [--favorable LABEL] [--bins 4] [--seed 0] --out FAIRNESS.json
+      per-group metrics with 95% bootstrap intervals and the disparities (Fairlearn's definitions)
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
