@@ -69,6 +69,7 @@ import type {
   ExplainResult,
   PdpRequest,
   PdpView,
+  ShapSettings,
   WhatIfRequest,
   WhatIfResult,
   ModelImportanceRequest,
@@ -558,37 +559,52 @@ export class Workbench implements WorkbenchApi {
   async explainRows(jobId: string, request: ExplainRequest, onProgress?: (p: JobProgressReport) => void): Promise<ExplainResult> {
     return this.job(jobId, async (signal) => {
       const { table, summary } = this.require();
-      const model = this.requireModel();
       const seed = request.seed ?? 42;
       const scope = this.select(request.filter) ?? allRows(table.rowCount);
       const explained = request.rows ? Uint32Array.from(request.rows) : seededSample(scope, request.sampleSize ?? 100, seededRandom(seed));
       if (explained.length === 0) throw new InputError('no rows to explain: the filter selects none');
       const background = this.explanationBackground(request, seed);
-      const result = await shapValues({
-        model: model.data,
-        data: table,
-        dataSource: summary.name,
-        rows: Int32Array.from(explained),
-        background: table,
-        backgroundSource: summary.name,
-        backgroundRows: Int32Array.from(background),
-        mapping: this.scored?.summary.mapping,
-        method: request.method,
-        output: request.output,
-        samples: request.samples,
-        seed,
-        signal,
-        pause: nextTask,
-        onProgress: (done, total) => onProgress?.({ done, total }),
-      });
-      const columns = (this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name)).map((name) => requireColumn(table, name));
-      const featureValues = Array.from(explained, (r) => columns.map((c) => cellAt(c, r)));
-      return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount, scopeRows: scope.length, featureValues };
+      const result = await this.explain(table, summary.name, explained, background, request, signal, onProgress);
+      return { ...result, scopeRows: scope.length };
     });
   }
 
+  /** Shapley values of `rows` of `data` (the dataset, or an edited copy of one row) against background rows of the dataset. */
+  private async explain(data: Table, dataSource: string, rows: ArrayLike<number>, background: Uint32Array, settings: ShapSettings, signal: AbortSignal, onProgress?: (p: JobProgressReport) => void): Promise<Omit<ExplainResult, 'scopeRows'>> {
+    const { table, summary } = this.require();
+    const model = this.requireModel();
+    const mapping = this.modelMapping();
+    const seed = settings.seed ?? 42;
+    const result = await shapValues({
+      model: model.data,
+      data,
+      dataSource,
+      rows: Int32Array.from(rows),
+      background: table,
+      backgroundSource: summary.name,
+      backgroundRows: Int32Array.from(background),
+      mapping,
+      method: settings.method,
+      output: settings.output,
+      samples: settings.samples,
+      seed,
+      signal,
+      pause: nextTask,
+      onProgress: (done, total) => onProgress?.({ done, total }),
+    });
+    const columns = mapping.map((name) => requireColumn(data, name));
+    const featureValues = Array.from(rows, (r) => columns.map((c) => cellAt(c, r)));
+    return { ...result, backgroundRows: Array.from(background), seed, totalRows: table.rowCount, featureValues };
+  }
+
+  /** The dataset columns of the loaded model's inputs: the scoring's mapping, else the suggested one. */
+  private modelMapping(): string[] {
+    const { table, summary } = this.require();
+    return this.scored?.summary.mapping ?? resolveMapping(this.requireModel().scorer.signature, table, summary.name);
+  }
+
   /** The background rows of an explanation: the request's, or the seeded (class-stratified) default sample. */
-  private explanationBackground(request: { backgroundRows?: number[]; backgroundSize?: number; target?: { column: string; positive?: string } }, seed: number): Uint32Array {
+  private explanationBackground(request: ShapSettings, seed: number): Uint32Array {
     const { table, summary } = this.require();
     if (request.backgroundRows) return Uint32Array.from(request.backgroundRows);
     const all = allRows(table.rowCount);
@@ -608,39 +624,16 @@ export class Workbench implements WorkbenchApi {
     return this.job(jobId, async (signal) => {
       const started = Date.now();
       const { table, summary } = this.require();
-      const model = this.requireModel();
       if (!(Number.isInteger(request.row) && request.row >= 0 && request.row < table.rowCount)) throw new InputError(`row ${request.row} is not a row of ${summary.name} (0 to ${table.rowCount - 1})`);
-      const mapping = this.scored?.summary.mapping ?? resolveMapping(model.scorer.signature, table, summary.name);
-      const seed = request.seed ?? 42;
-      const background = this.explanationBackground(request, seed);
-      const explain = async (edits: WhatIfRequest['edits']): Promise<ExplainResult> => {
-        const edited = editedRow(table, request.row, edits);
-        const result = await shapValues({
-          model: model.data,
-          data: edited,
-          dataSource: 'the edited row',
-          rows: Int32Array.of(0),
-          background: table,
-          backgroundSource: summary.name,
-          backgroundRows: Int32Array.from(background),
-          mapping,
-          method: request.method,
-          output: request.output,
-          samples: request.samples,
-          seed,
-          signal,
-          pause: nextTask,
-        });
-        const columns = mapping.map((name) => requireColumn(edited, name));
-        return { ...result, rows: [request.row], backgroundRows: Array.from(background), seed, totalRows: table.rowCount, scopeRows: 1, featureValues: [columns.map((c) => cellAt(c, 0))] };
-      };
-      const explanation = await explain(request.edits);
-      const original = Object.keys(request.edits).length === 0 ? explanation : await explain({});
-      const reference = this.split?.train ?? allRows(table.rowCount);
+      const background = this.explanationBackground(request, request.seed ?? 42);
+      const edited = editedRow(table, request.row, request.edits);
+      const explainRow = async (data: Table) => ({ ...(await this.explain(data, 'the edited row', [0], background, request, signal)), rows: [request.row], scopeRows: 1 });
+      const explanation = await explainRow(edited);
+      const original = Object.keys(request.edits).length === 0 ? explanation : await explainRow(editedRow(table, request.row, {}));
       return {
         explanation,
         original,
-        flags: editFlags(table, reference, editedRow(table, request.row, request.edits), mapping, request.edits),
+        flags: editFlags(table, this.split?.train ?? allRows(table.rowCount), edited, this.modelMapping(), request.edits),
         reference: this.split ? 'training rows' : 'all rows',
         ms: Date.now() - started,
       };
@@ -651,15 +644,15 @@ export class Workbench implements WorkbenchApi {
     return this.job(jobId, async (signal) => {
       const { table, summary } = this.require();
       const { scorer } = this.requireModel();
-      const mapping = this.scored?.summary.mapping ?? resolveMapping(scorer.signature, table, summary.name);
+      const mapping = this.modelMapping();
       const seed = request.seed ?? 42;
       const scope = this.split?.test ?? allRows(table.rowCount);
       const task = scorer.signature.task;
       const target = readTarget(table, request.target, { rows: scope, task, positive: request.positive, source: summary.name });
-      const rows = seededSample(target.rows, request.sample ?? 5000, seededRandom(seed));
-      const position = new Map<number, number>();
-      target.rows.forEach((r, i) => position.set(r, i));
-      const labels = target.task === 'classification' ? { task: 'classification' as const, label: Uint8Array.from(rows, (r) => target.label[position.get(r)!]) } : { task: 'regression' as const, value: Float64Array.from(rows, (r) => target.value[position.get(r)!]) };
+      // a seeded sample of positions among the rows with a target: rows and labels stay aligned
+      const picked = seededSample(allRows(target.rows.length), request.sample ?? 5000, seededRandom(seed));
+      const rows = Uint32Array.from(picked, (k) => target.rows[k]);
+      const labels = target.task === 'classification' ? { task: 'classification' as const, label: Uint8Array.from(picked, (k) => target.label[k]) } : { task: 'regression' as const, value: Float64Array.from(picked, (k) => target.value[k]) };
       const result = await permutationImportance(
         (t, r) => scorer.score(t, mapping, { rows: Int32Array.from(r), signal }),
         table,
@@ -677,7 +670,7 @@ export class Workbench implements WorkbenchApi {
       const { table, summary } = this.require();
       const { scorer } = this.requireModel();
       const seed = request.seed ?? 42;
-      const control = { table, source: summary.name, mapping: this.scored?.summary.mapping, seed, signal, pause: nextTask, onProgress: (done: number, total: number) => onProgress?.({ done, total }) };
+      const control = { table, source: summary.name, mapping: this.modelMapping(), seed, signal, pause: nextTask, onProgress: (done: number, total: number) => onProgress?.({ done, total }) };
       if (request.feature2 !== undefined) {
         const two = await partialDependence2d(scorer, { ...control, features: [request.feature, request.feature2], gridSize: request.gridSize, sample: request.sample });
         return { feature: two.features[0], grid: two.grids[0], average: [], feature2: two.features[1], grid2: two.grids[1], average2d: two.average, rows: two.rows, totalRows: table.rowCount, seed };

@@ -17,6 +17,8 @@ import type { Recipe } from '../core/recipe/recipe';
 import type { ModelKind, TrainParams } from '../core/pipeline/trainParams';
 import type { TreeSummary } from '../core/pipeline/fittedModel';
 import type { SearchResult } from '../core/search/hyperSearch';
+import type { ShapMethod, ShapOutput, ShapResult } from '../core/explain/shapValues';
+import type { EditFlag, EditValue } from '../core/explain/whatIf';
 import type { SearchDimension } from '../core/search/searchSpace';
 import type { CvFold } from '../core/pipeline/crossValidate';
 import type {
@@ -198,31 +200,27 @@ export interface TrainingProgress {
   trials?: number;
 }
 
-/** Shapley values of some rows of the dataset for the loaded model (core/explain/shapValues.ts). */
-export interface ExplainRequest {
-  /** Table rows to explain; or, with `sampleSize`, a seeded sample of that many rows of the filter's scope. */
-  rows?: number[];
-  sampleSize?: number;
-  filter?: string;
+/** How Shapley values are computed (core/explain/shapValues.ts): the background, the engine, the scale, the seed. */
+export interface ShapSettings {
   /** The background: these rows, or a seeded sample of `backgroundSize` rows (default 100), stratified by the target's class when `target` names one. */
   backgroundRows?: number[];
   backgroundSize?: number;
   target?: { column: string; positive?: string };
-  method?: 'auto' | 'tree' | 'exact' | 'kernel';
-  output?: 'margin' | 'probability';
+  method?: ShapMethod | 'auto';
+  output?: ShapOutput;
   samples?: number;
   seed?: number;
 }
 
-export interface ExplainResult {
-  method: 'tree' | 'exact' | 'kernel';
-  output: 'margin' | 'probability';
-  features: string[];
-  baseValue: number;
-  rows: number[];
-  values: number[][];
-  stderr?: number[][];
-  predictions: number[];
+/** Shapley values of some rows of the dataset for the loaded model. */
+export interface ExplainRequest extends ShapSettings {
+  /** Table rows to explain; or, with `sampleSize`, a seeded sample of that many rows of the filter's scope. */
+  rows?: number[];
+  sampleSize?: number;
+  filter?: string;
+}
+
+export interface ExplainResult extends ShapResult {
   backgroundRows: number[];
   seed: number;
   totalRows: number;
@@ -233,23 +231,15 @@ export interface ExplainResult {
 }
 
 /** One row with edited values, predicted and explained at once (core/explain/whatIf.ts). */
-export interface WhatIfRequest {
+export interface WhatIfRequest extends ShapSettings {
   row: number;
   /** Column → new value (null = missing). */
-  edits: Record<string, number | string | boolean | null>;
-  /** The background: these rows (e.g. the last explanation's), or a seeded sample of `backgroundSize` rows (default 100), stratified by `target`'s class. */
-  backgroundRows?: number[];
-  backgroundSize?: number;
-  target?: { column: string; positive?: string };
-  method?: 'auto' | 'tree' | 'exact' | 'kernel';
-  output?: 'margin' | 'probability';
-  samples?: number;
-  seed?: number;
+  edits: Record<string, EditValue>;
 }
 
 export interface WhatIfResult {
   explanation: ExplainResult;
-  flags: { column: string; kind: 'outside-range' | 'unseen-category' | 'unseen-combination'; message: string }[];
+  flags: EditFlag[];
   /** Rows the flags compare with: the last training's training rows, or every row. */
   reference: 'training rows' | 'all rows';
   /** The row as it is in the data (before the edits), explained with the same background. */

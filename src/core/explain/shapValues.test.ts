@@ -6,8 +6,6 @@
  * standard errors. Every result is efficient: baseValue + Σ values = f(x).
  */
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../data/table';
-import { gatherColumn } from '../data/gatherRows';
 import { resolveMapping } from '../inference/inputMapping';
 import { openScorer } from '../inference/scorer';
 import { expectedScores, modelBytes, repoTable } from '../inference/testing/modelFixtures';
@@ -17,6 +15,7 @@ import { applyRecipe } from '../recipe/applyRecipe';
 import type { Recipe } from '../recipe/recipe';
 import { linearPredictor } from '../train/linearModel';
 import { shapValues } from './shapValues';
+import { bruteForceShapley, hybridRows } from './testing/bruteForce';
 
 const LOANS = 'src/core/inference/fixtures/loans_with_missing.csv';
 const range = (from: number, to: number) => Int32Array.from({ length: to - from }, (_, i) => from + i);
@@ -56,28 +55,13 @@ describe('shapValues', () => {
     const result = await shapValues({ model: bytes, data: table, dataSource: LOANS, rows, background: table, backgroundSource: LOANS, backgroundRows: bg });
     expect([result.method, result.output]).toEqual(['exact', 'probability']);
     const players = result.features;
-    const m = players.length;
-    const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
     for (const [r, x] of Array.from(rows).entries()) {
       // v(S) by the in-memory pipeline on hybrid tables built here
-      const v = (mask: number) => {
-        const sources = (name: string) => Int32Array.from(bg, (b) => ((mask >> players.indexOf(name)) & 1 ? x : b));
-        const hybrid: Table = { rowCount: bg.length, columns: table.columns.map((c) => (players.includes(c.name) ? gatherColumn(c, sources(c.name)) : gatherColumn(c, bg))) };
-        const scores = predictPipeline(pipeline, hybrid, Uint32Array.from(bg, (_, i) => i));
+      const phi = bruteForceShapley(players.length, (mask) => {
+        const scores = predictPipeline(pipeline, hybridRows(table, players, mask, x, bg), Uint32Array.from(bg, (_, i) => i));
         return scores.reduce((a, b) => a + b, 0) / bg.length;
-      };
-      const values = new Map<number, number>();
-      const vm = (mask: number) => values.get(mask) ?? (values.set(mask, v(mask)), values.get(mask)!);
-      for (let i = 0; i < m; i++) {
-        let phi = 0;
-        for (let mask = 0; mask < 1 << m; mask++) {
-          if ((mask >> i) & 1) continue;
-          let s = 0;
-          for (let k = 0; k < m; k++) s += (mask >> k) & 1;
-          phi += ((fact(s) * fact(m - s - 1)) / fact(m)) * (vm(mask | (1 << i)) - vm(mask));
-        }
-        expect(Math.abs(result.values[r][i] - phi)).toBeLessThan(2e-6);
-      }
+      });
+      phi.forEach((expected, i) => expect(Math.abs(result.values[r][i] - expected)).toBeLessThan(2e-6));
       expect(Math.abs(result.baseValue + sum(result.values[r]) - result.predictions[r])).toBeLessThan(1e-12);
     }
   });
@@ -108,26 +92,13 @@ describe('shapValues', () => {
     const result = await shapValues({ model: bytes, data: table, dataSource: LOANS, rows, background: table, backgroundSource: LOANS, backgroundRows: bg, output: 'margin' });
     expect(result.method).toBe('exact');
     const players = result.features;
-    const m = players.length;
     const linear = linearOf(pipeline.model)!;
-    const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
     for (const [r, x] of Array.from(rows).entries()) {
-      const v = (mask: number) => {
-        const sources = (name: string) => Int32Array.from(bg, (b) => ((mask >> players.indexOf(name)) & 1 ? x : b));
-        const hybrid: Table = { rowCount: bg.length, columns: table.columns.map((c) => (players.includes(c.name) ? gatherColumn(c, sources(c.name)) : gatherColumn(c, bg))) };
-        const margins = linearPredictor(linear, applyRecipe(pipeline.fitted, hybrid, Uint32Array.from(bg, (_, i) => i)), bg.length);
+      const phi = bruteForceShapley(players.length, (mask) => {
+        const margins = linearPredictor(linear, applyRecipe(pipeline.fitted, hybridRows(table, players, mask, x, bg), Uint32Array.from(bg, (_, i) => i)), bg.length);
         return margins.reduce((a, b) => a + b, 0) / bg.length;
-      };
-      for (let i = 0; i < m; i++) {
-        let phi = 0;
-        for (let mask = 0; mask < 1 << m; mask++) {
-          if ((mask >> i) & 1) continue;
-          let s = 0;
-          for (let k = 0; k < m; k++) s += (mask >> k) & 1;
-          phi += ((fact(s) * fact(m - s - 1)) / fact(m)) * (v(mask | (1 << i)) - v(mask));
-        }
-        expect(Math.abs(result.values[r][i] - phi)).toBeLessThan(1e-6);
-      }
+      });
+      phi.forEach((expected, i) => expect(Math.abs(result.values[r][i] - expected)).toBeLessThan(1e-6));
       expect(Math.abs(result.baseValue + sum(result.values[r]) - result.predictions[r])).toBeLessThan(1e-9);
     }
     // an imported logistic model (matrix input): the closed form equals exact enumeration through the logit of its probabilities

@@ -98,50 +98,30 @@ export async function shapValues(request: ShapRequest): Promise<ShapResult> {
   const method = chooseMethod(request.method ?? 'auto', output, ensemble !== null, owners, features.length);
   const rows = Array.from(request.rows);
 
-  if (linear && owners && output === 'margin' && method === 'exact') {
-    // the closed form of a linear margin: φ_p = Σ_{j of p} w_j (x_j − mean_b b_j), exact
-    const encoded = await readIntermediate(request.model, signature, linear.input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
-    const width = encoded.width;
-    if (width !== linear.coefficients.length) throw new ModelError(`the linear layer has ${linear.coefficients.length} weights for ${width} features`);
-    const meanB = new Float64Array(width);
-    for (let b = 0; b < players.background; b++) for (let j = 0; j < width; j++) meanB[j] += encoded.data[(players.explained + b) * width + j] / players.background;
-    let baseValue = linear.intercept;
-    for (let j = 0; j < width; j++) baseValue += linear.coefficients[j] * meanB[j];
-    const values: number[][] = [];
-    const predictions: number[] = [];
-    for (let i = 0; i < players.explained; i++) {
-      const phi = new Array<number>(features.length).fill(0);
-      let f = linear.intercept;
-      for (let j = 0; j < width; j++) {
-        const x = encoded.data[i * width + j];
-        phi[owners[j]] += linear.coefficients[j] * (x - meanB[j]);
-        f += linear.coefficients[j] * x;
-      }
-      values.push(phi);
-      predictions.push(f);
-    }
+  const result = (values: number[][], baseValue: number, predictions: number[], stderr?: number[][]): ShapResult => {
     request.onProgress?.(rows.length, rows.length);
-    return { method, output, features, baseValue, rows, values, predictions };
-  }
+    return { method, output, features, baseValue, rows, values, ...(stderr ? { stderr } : {}), predictions };
+  };
+  /** The model's own features (the input of its tree ensemble or linear layer) of every row of the player table. */
+  const encodedRows = async (input: string) => {
+    const encoded = await readIntermediate(request.model, signature, input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
+    return { width: encoded.width, at: (i: number) => encoded.data.subarray(i * encoded.width, (i + 1) * encoded.width) };
+  };
+  const backgroundIndex = (b: number) => players.explained + b;
 
   if (method === 'tree') {
-    const encoded = await readIntermediate(request.model, signature, ensemble!.input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
-    const at = (i: number) => encoded.data.subarray(i * encoded.width, (i + 1) * encoded.width);
+    const { at } = await encodedRows(ensemble!.input);
     const explained = Array.from({ length: players.explained }, (_, i) => at(i));
-    const background = Array.from({ length: players.background }, (_, i) => at(players.explained + i));
-    const result = treeShap(ensemble!.ensemble, explained, background, owners!.slice(0, encoded.width), features.length);
-    request.onProgress?.(rows.length, rows.length);
-    return { method, output, features, baseValue: result.base, rows, values: result.values.map((v) => Array.from(v)), predictions: Array.from(result.prediction) };
+    const background = Array.from({ length: players.background }, (_, b) => at(backgroundIndex(b)));
+    const tree = treeShap(ensemble!.ensemble, explained, background, owners!, features.length);
+    return result(tree.values.map((v) => Array.from(v)), tree.base, Array.from(tree.prediction));
   }
 
   if (output === 'margin' && owners && (ensemble || linear)) {
-    // exact or kernel on the margin of a tree ensemble or linear layer: the game evaluated in
-    // float64 from the model's own parameters on the encoded features — a hybrid row's encoded
-    // feature j is x's or b's as the player owning it is in the coalition or not
-    const input = ensemble ? ensemble.input : linear!.input;
-    const encoded = await readIntermediate(request.model, signature, input, players.table, players.mapping, { signal: request.signal, pause: request.pause });
-    const width = encoded.width;
-    const at = (i: number) => encoded.data.subarray(i * width, (i + 1) * width);
+    // the margin of a tree ensemble or linear layer, in float64 from the model's own parameters on
+    // the encoded features: a hybrid row's encoded feature j is x's or b's as its owner plays or not
+    const { width, at } = await encodedRows(ensemble ? ensemble.input : linear!.input);
+    if (linear && width !== linear.coefficients.length) throw new ModelError(`the linear layer has ${linear.coefficients.length} weights for ${width} features`);
     const margin = ensemble
       ? (z: ArrayLike<number>) => ensembleScore(ensemble.ensemble, (j) => z[j])
       : (z: ArrayLike<number>) => {
@@ -150,69 +130,70 @@ export async function shapValues(request: ShapRequest): Promise<ShapResult> {
           return f;
         };
     let baseValue = 0;
-    for (let b = 0; b < players.background; b++) baseValue += margin(at(players.explained + b));
+    for (let b = 0; b < players.background; b++) baseValue += margin(at(backgroundIndex(b)));
     baseValue /= players.background;
-    const m = features.length;
-    const values: number[][] = [];
-    const stderr: number[][] = [];
-    const predictions: number[] = [];
-    const rng = seededRandom(request.seed ?? 42);
-    const hybrid = new Float64Array(width);
-    for (let i = 0; i < players.explained; i++) {
-      if (request.pause) await request.pause();
-      if (request.signal?.aborted) throw new CancelledError();
-      const x = at(i);
-      const v: CoalitionValues = async (coalitions, count) => {
-        const out = new Float64Array(count);
-        for (let c = 0; c < count; c++) {
-          let sum = 0;
-          for (let b = 0; b < players.background; b++) {
-            const z = at(players.explained + b);
-            for (let j = 0; j < width; j++) hybrid[j] = coalitions[c * m + owners[j]] ? x[j] : z[j];
-            sum += margin(hybrid);
-          }
-          out[c] = sum / players.background;
-        }
-        return out;
-      };
-      if (method === 'exact') values.push(Array.from(await exactShapley(m, v)));
-      else {
-        const estimate = await kernelShapley(m, v, request.samples ?? DEFAULT_KERNEL_SAMPLES, rng);
-        values.push(Array.from(estimate.values));
-        stderr.push(Array.from(estimate.stderr));
-      }
-      predictions.push(margin(x));
-      request.onProgress?.(i + 1, players.explained);
+    const predictions = Array.from({ length: players.explained }, (_, i) => margin(at(i)));
+    if (linear && method === 'exact') {
+      // the closed form of a linear margin: φ_p = Σ_{j of p} w_j (x_j − mean_b b_j), exact
+      const meanB = new Float64Array(width);
+      for (let b = 0; b < players.background; b++) for (let j = 0; j < width; j++) meanB[j] += at(backgroundIndex(b))[j] / players.background;
+      const values = Array.from({ length: players.explained }, (_, i) => {
+        const phi = new Array<number>(features.length).fill(0);
+        for (let j = 0; j < width; j++) phi[owners[j]] += linear.coefficients[j] * (at(i)[j] - meanB[j]);
+        return phi;
+      });
+      return result(values, baseValue, predictions);
     }
-    return { method, output, features, baseValue, rows, values, ...(method === 'kernel' ? { stderr } : {}), predictions };
+    const m = features.length;
+    const hybrid = new Float64Array(width);
+    const game = (i: number): CoalitionValues => async (coalitions, count) => {
+      const x = at(i);
+      const out = new Float64Array(count);
+      for (let c = 0; c < count; c++) {
+        let sum = 0;
+        for (let b = 0; b < players.background; b++) {
+          const z = at(backgroundIndex(b));
+          for (let j = 0; j < width; j++) hybrid[j] = coalitions[c * m + owners[j]] ? x[j] : z[j];
+          sum += margin(hybrid);
+        }
+        out[c] = sum / players.background;
+      }
+      return out;
+    };
+    const { values, stderr } = await fromCoalitions(method, m, players.explained, game, request);
+    return result(values, baseValue, predictions, stderr);
   }
 
+  // any other model: hybrid rows scored by the Scorer
   const scorer = await openScorer(request.model);
   try {
     const link = output === 'margin' && classifier ? logit : (p: number) => p;
-    const baseScores = await scorer.score(players.table, players.mapping, { rows: Int32Array.from({ length: players.background }, (_, b) => players.explained + b) });
+    const baseScores = await scorer.score(players.table, players.mapping, { rows: Int32Array.from({ length: players.background }, (_, b) => backgroundIndex(b)) });
     const baseValue = mean(baseScores, link);
-    const values: number[][] = [];
-    const stderr: number[][] = [];
-    const predictions: number[] = [];
-    const rng = seededRandom(request.seed ?? 42);
-    for (let i = 0; i < players.explained; i++) {
-      if (request.pause) await request.pause();
-      const v = coalitionValues(scorer, players, i, link, request);
-      if (method === 'exact') {
-        values.push(Array.from(await exactShapley(features.length, v)));
-      } else {
-        const estimate = await kernelShapley(features.length, v, request.samples ?? DEFAULT_KERNEL_SAMPLES, rng);
-        values.push(Array.from(estimate.values));
-        stderr.push(Array.from(estimate.stderr));
-      }
-      predictions.push(baseValue + values[i].reduce((a, b) => a + b, 0));
-      request.onProgress?.(i + 1, players.explained);
-    }
-    return { method, output, features, baseValue, rows, values, ...(method === 'kernel' ? { stderr } : {}), predictions };
+    const { values, stderr } = await fromCoalitions(method, features.length, players.explained, (i) => coalitionValues(scorer, players, i, link, request), request);
+    return result(values, baseValue, values.map((v) => baseValue + v.reduce((a, b) => a + b, 0)), stderr);
   } finally {
     await scorer.dispose();
   }
+}
+
+/** Exact or Kernel Shapley values of each explained row's game, with progress and cancel points between rows. */
+async function fromCoalitions(method: ShapMethod, players: number, rows: number, game: (row: number) => CoalitionValues, request: ShapRequest): Promise<{ values: number[][]; stderr?: number[][] }> {
+  const values: number[][] = [];
+  const stderr: number[][] = [];
+  const rng = seededRandom(request.seed ?? 42);
+  for (let i = 0; i < rows; i++) {
+    if (request.pause) await request.pause();
+    if (request.signal?.aborted) throw new CancelledError();
+    if (method === 'exact') values.push(Array.from(await exactShapley(players, game(i))));
+    else {
+      const estimate = await kernelShapley(players, game(i), request.samples ?? DEFAULT_KERNEL_SAMPLES, rng);
+      values.push(Array.from(estimate.values));
+      stderr.push(Array.from(estimate.stderr));
+    }
+    request.onProgress?.(i + 1, rows);
+  }
+  return method === 'kernel' ? { values, stderr } : { values };
 }
 
 function chooseMethod(asked: ShapMethod | 'auto', output: ShapOutput, hasTrees: boolean, owners: Int32Array | null, players: number): ShapMethod {

@@ -11,24 +11,14 @@ import { trainForest } from '../trees/forest';
 import { trainGbdt } from '../trees/gbdt';
 import { ensembleOfTrees, ensembleScore, type TreeEnsemble } from './treeEnsemble';
 import { treeShap } from './treeShap';
+import { bruteForceShapley } from './testing/bruteForce';
 
 function bruteForce(ensemble: TreeEnsemble, x: ArrayLike<number>, background: readonly ArrayLike<number>[], playerOf: ArrayLike<number>, players: number): number[] {
-  const v = (mask: number) => {
+  return bruteForceShapley(players, (mask) => {
     let sum = 0;
     for (const b of background) sum += ensembleScore(ensemble, (f) => ((mask >> playerOf[f]) & 1 ? x[f] : b[f]));
     return sum / background.length;
-  };
-  const fact = (k: number): number => (k <= 1 ? 1 : k * fact(k - 1));
-  const phi = new Array<number>(players).fill(0);
-  for (let i = 0; i < players; i++) {
-    for (let mask = 0; mask < 1 << players; mask++) {
-      if ((mask >> i) & 1) continue;
-      let size = 0;
-      for (let k = 0; k < players; k++) size += (mask >> k) & 1;
-      phi[i] += ((fact(size) * fact(players - size - 1)) / fact(players)) * (v(mask | (1 << i)) - v(mask));
-    }
-  }
-  return phi;
+  });
 }
 
 function data(n: number, features: number, seed: number, missing = 0) {
