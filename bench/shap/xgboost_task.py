@@ -11,10 +11,14 @@ margin, one thread — and checks their efficiency (sum = margin).
 import argparse
 import json
 import os
+import sys
 import time
 
 import numpy as np
 import xgboost as xgb
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'common'))
+from matrix import read_matrix  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--dir', required=True)
@@ -28,9 +32,7 @@ nf = meta['features']
 
 
 def read(which, rows):
-    X = np.fromfile(os.path.join(args.dir, f'{which}-X.f32'), dtype=np.float32).reshape(nf, rows).T
-    y = np.fromfile(os.path.join(args.dir, f'{which}-y.u8'), dtype=np.uint8).astype(np.float32)
-    return np.ascontiguousarray(X), y
+    return read_matrix(args.dir, which, rows, nf)
 
 
 X, y = read('train', meta['trainRows'])

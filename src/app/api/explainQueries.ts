@@ -4,45 +4,48 @@
  * is revisited. A query runs only when the user asks (`request` not null); leaving or cancelling
  * aborts it, which cancels the worker's job.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ExplainRequest, JobProgressReport, ModelImportanceRequest, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
 import { callback } from '../../workers/workbenchClient';
 import { useDataset } from '../session/SessionProvider';
 import { jobFor } from './queries';
-import { queryKeys } from './queryKeys';
+import { queryKeys, type DatasetKey } from './queryKeys';
 import { workbench } from './workbench';
 
-export function useExplanation(scoring: string | null, request: ExplainRequest | null) {
-  const { key } = useDataset();
+type Progressive<R, T> = (jobId: string, request: R, onProgress: (p: JobProgressReport) => void) => Promise<T>;
+
+/** A worker job with progress as a query that runs on request and stays cached; `cancel` aborts it (and the worker's job). */
+function useRequestedJob<R, T>(key: (ds: DatasetKey, scoring: string, r: R) => readonly unknown[], run: Progressive<R, T>, scoring: string | null, request: R | null, none: R) {
+  const { key: ds } = useDataset();
+  const queryClient = useQueryClient();
   const [progress, setProgress] = useState<JobProgressReport | null>(null);
+  const queryKey = key(ds, scoring ?? '', request ?? none);
   const query = useQuery({
-    queryKey: queryKeys.explanation(key, scoring ?? '', request ?? {}),
+    queryKey,
     queryFn: ({ signal }) => {
       setProgress(null);
-      return workbench().explainRows(jobFor(signal), request!, callback(setProgress));
+      return run(jobFor(signal), request!, callback(setProgress));
     },
     enabled: scoring !== null && request !== null,
     staleTime: Infinity,
     retry: false,
   });
-  return { ...query, progress: query.isFetching ? progress : null };
+  const cancel = () => void queryClient.cancelQueries({ queryKey });
+  return { ...query, progress: query.isFetching ? progress : null, cancel };
+}
+
+export function useExplanation(scoring: string | null, request: ExplainRequest | null) {
+  return useRequestedJob(queryKeys.explanation, (id, r, p) => workbench().explainRows(id, r, p), scoring, request, {});
 }
 
 export function usePartialDependence(scoring: string | null, request: PdpRequest | null) {
-  const { key } = useDataset();
-  const [progress, setProgress] = useState<JobProgressReport | null>(null);
-  const query = useQuery({
-    queryKey: queryKeys.partialDependence(key, scoring ?? '', request ?? { feature: '' }),
-    queryFn: ({ signal }) => {
-      setProgress(null);
-      return workbench().partialDependence(jobFor(signal), request!, callback(setProgress));
-    },
-    enabled: scoring !== null && request !== null,
-    staleTime: Infinity,
-    retry: false,
-  });
-  return { ...query, progress: query.isFetching ? progress : null };
+  return useRequestedJob(queryKeys.partialDependence, (id, r, p) => workbench().partialDependence(id, r, p), scoring, request, { feature: '' });
+}
+
+/** Permutation importance of the scored model, on request. */
+export function useModelImportance(scoring: string | null, request: ModelImportanceRequest | null) {
+  return useRequestedJob(queryKeys.modelImportance, (id, r, p) => workbench().modelImportance(id, r, p), scoring, request, { target: '' });
 }
 
 /** A what-if edit, recomputed as the values change (the previous answer stays on screen meanwhile). */
@@ -56,21 +59,4 @@ export function useWhatIf(scoring: string | null, request: WhatIfRequest | null)
     staleTime: Infinity,
     retry: false,
   });
-}
-
-/** Permutation importance of the scored model, on request. */
-export function useModelImportance(scoring: string | null, request: ModelImportanceRequest | null) {
-  const { key } = useDataset();
-  const [progress, setProgress] = useState<JobProgressReport | null>(null);
-  const query = useQuery({
-    queryKey: queryKeys.modelImportance(key, scoring ?? '', request ?? { target: '' }),
-    queryFn: ({ signal }) => {
-      setProgress(null);
-      return workbench().modelImportance(jobFor(signal), request!, callback(setProgress));
-    },
-    enabled: scoring !== null && request !== null,
-    staleTime: Infinity,
-    retry: false,
-  });
-  return { ...query, progress: query.isFetching ? progress : null };
 }

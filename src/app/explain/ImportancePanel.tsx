@@ -1,23 +1,18 @@
-import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconArrowsShuffle } from '@tabler/icons-react';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { IconArrowsShuffle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ModelImportanceRequest } from '../../workers/workbenchApi';
-import { describeError } from '../api/errors';
 import { useModelImportance } from '../api/explainQueries';
-import { queryKeys } from '../api/queryKeys';
 import { VegaChart } from '../charts/VegaChart';
+import { RequestedJobStatus } from './RequestedJobStatus';
 import { permutationSpec } from '../charts/permutationSpec';
 import { formatCount } from '../format/format';
-import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
-import { useDataset, useSession } from '../session/SessionProvider';
+import { useSession } from '../session/SessionProvider';
 
 /** Permutation importance of the scored model on the held-out rows (or all rows), with repeats and their spread. */
 export function ImportancePanel({ model, scored }: { model: ImportedModel; scored: Scored }) {
-  const { key } = useDataset();
   const { target } = useSession();
-  const queryClient = useQueryClient();
   const [repeats, setRepeats] = useState(5);
   const [sample, setSample] = useState(5000);
   const [seed, setSeed] = useState(42);
@@ -35,7 +30,6 @@ export function ImportancePanel({ model, scored }: { model: ImportedModel; score
     [result, metric],
   );
   const busy = importance.isFetching;
-  const error = importance.error ? describeError(importance.error) : null;
   if (!target.column) {
     return (
       <Text size="sm" c="dimmed" data-testid="importance-needs-target">
@@ -58,24 +52,20 @@ export function ImportancePanel({ model, scored }: { model: ImportedModel; score
           Compute
         </Button>
       </Group>
-      {busy && (
-        <JobProgress
-          text={importance.progress ? `Columns shuffled: ${importance.progress.done} of ${importance.progress.total}` : 'Scoring the rows…'}
-          fraction={importance.progress && importance.progress.total > 0 ? importance.progress.done / importance.progress.total : null}
-          onCancel={() => {
-            if (request) void queryClient.cancelQueries({ queryKey: queryKeys.modelImportance(key, scored.id, request) });
-            setRequest(null);
-          }}
-          cancelLabel="Cancel the permutation importance"
-          barLabel="Permutation importance progress"
-          testIds={{ panel: 'importance-progress', text: 'importance-progress-text', cancel: 'importance-cancel' }}
-        />
-      )}
-      {error && error.kind !== 'cancelled' && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Could not compute the importance" data-testid="importance-error">
-          {error.message}
-        </Alert>
-      )}
+      <RequestedJobStatus
+        busy={busy}
+        progress={importance.progress}
+        unit="Columns shuffled"
+        starting="Scoring the rows…"
+        what="permutation importance"
+        onCancel={() => {
+          importance.cancel();
+          setRequest(null);
+        }}
+        error={importance.error}
+        errorTitle="Could not compute the importance"
+        id="importance"
+      />
       {spec && !busy && <VegaChart spec={spec} title="Permutation importance" testId="importance-chart" />}
     </Stack>
   );

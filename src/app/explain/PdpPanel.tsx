@@ -1,24 +1,19 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconChartLine } from '@tabler/icons-react';
+import { Button, Group, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { IconChartLine } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { PdpRequest } from '../../workers/workbenchApi';
-import { describeError } from '../api/errors';
 import { usePartialDependence } from '../api/explainQueries';
-import { queryKeys } from '../api/queryKeys';
 import { VegaChart } from '../charts/VegaChart';
+import { RequestedJobStatus } from './RequestedJobStatus';
 import { pdpSpec } from '../charts/pdpSpec';
 import { pdp2dSpec } from '../charts/pdp2dSpec';
 import { formatCount } from '../format/format';
-import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset } from '../session/SessionProvider';
 import { parseCustomGrid, type PdpSettings } from './explainSettings';
 
 /** Partial dependence and ICE curves of the scored model on one of its input columns. */
 export function PdpPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: PdpSettings; onChange: (patch: Partial<PdpSettings>) => void }) {
-  const { key } = useDataset();
-  const queryClient = useQueryClient();
   const columns = scored.summary.mapping;
   const classifier = model.info.signature.task === 'classification';
   const { feature, feature2, customGrid, gridSize, sample, ice, centred, seed, request } = settings;
@@ -64,11 +59,10 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
     feature &&
     setRequest(feature2 && feature2 !== feature ? { feature, feature2, gridSize: Math.min(gridSize, 12), sample, seed } : { feature, ...(parsedGrid ? { grid: parsedGrid } : { gridSize }), ice, sample, seed });
   const cancel = () => {
-    if (request) void queryClient.cancelQueries({ queryKey: queryKeys.partialDependence(key, scored.id, request) });
+    pdp.cancel();
     setRequest(null);
   };
   const busy = pdp.isFetching;
-  const error = pdp.error ? describeError(pdp.error) : null;
   return (
     <Stack gap="md" data-testid="pdp-panel">
       <Text size="sm" c="dimmed">
@@ -109,21 +103,7 @@ export function PdpPanel({ model, scored, settings, onChange }: { model: Importe
           Compute
         </Button>
       </Group>
-      {busy && (
-        <JobProgress
-          text={pdp.progress ? `Grid points: ${pdp.progress.done} of ${pdp.progress.total}` : 'Preparing…'}
-          fraction={pdp.progress && pdp.progress.total > 0 ? pdp.progress.done / pdp.progress.total : null}
-          onCancel={cancel}
-          cancelLabel="Cancel the partial dependence"
-          barLabel="Partial dependence progress"
-          testIds={{ panel: 'pdp-progress', text: 'pdp-progress-text', cancel: 'pdp-cancel' }}
-        />
-      )}
-      {error && error.kind !== 'cancelled' && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Could not compute the partial dependence" data-testid="pdp-error">
-          {error.message}
-        </Alert>
-      )}
+      <RequestedJobStatus busy={busy} progress={pdp.progress} unit="Grid points" starting="Preparing…" what="partial dependence" onCancel={cancel} error={pdp.error} errorTitle="Could not compute the partial dependence" id="pdp" />
       {spec && !busy && <VegaChart spec={spec} title="Partial dependence" testId="pdp-chart" minHeight={300} />}
     </Stack>
   );

@@ -1,18 +1,15 @@
-import { Alert, Button, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconChartDots } from '@tabler/icons-react';
+import { Button, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { IconChartDots } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { ExplainRequest } from '../../workers/workbenchApi';
-import { describeError } from '../api/errors';
 import { useExplanation } from '../api/explainQueries';
-import { queryKeys } from '../api/queryKeys';
 import { VegaChart } from '../charts/VegaChart';
+import { RequestedJobStatus } from './RequestedJobStatus';
 import { beeswarmSpec } from '../charts/beeswarmSpec';
 import { dependenceSpec } from '../charts/dependenceSpec';
 import { shapImportanceSpec } from '../charts/shapImportanceSpec';
 import { waterfallSpec } from '../charts/waterfallSpec';
 import { formatCount } from '../format/format';
-import { JobProgress } from '../layout/JobProgress';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
 import type { ShapSettings } from './explainSettings';
@@ -27,9 +24,8 @@ export function hasTrees(model: ImportedModel): boolean {
 
 /** Shapley values of a sample of rows: settings, then global importance, the beeswarm and one row's waterfall. */
 export function ShapPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: ShapSettings; onChange: (patch: Partial<ShapSettings>) => void }) {
-  const { key, filter } = useDataset();
+  const { filter } = useDataset();
   const { target } = useSession();
-  const queryClient = useQueryClient();
   const classifier = model.info.signature.task === 'classification';
   const trees = hasTrees(model);
   const { output, method, rows, backgroundSize, seed, request, row, dependence } = settings;
@@ -81,11 +77,10 @@ export function ShapPanel({ model, scored, settings, onChange }: { model: Import
       seed,
     });
   const cancel = () => {
-    if (request) void queryClient.cancelQueries({ queryKey: queryKeys.explanation(key, scored.id, request) });
+    explanation.cancel();
     setRequest(null);
   };
   const busy = explanation.isFetching;
-  const error = explanation.error ? describeError(explanation.error) : null;
   return (
     <Stack gap="md" data-testid="shap-panel">
       <Text size="sm" c="dimmed">
@@ -129,21 +124,7 @@ export function ShapPanel({ model, scored, settings, onChange }: { model: Import
           Explain
         </Button>
       </Group>
-      {busy && (
-        <JobProgress
-          text={explanation.progress ? `Explaining rows: ${explanation.progress.done} of ${explanation.progress.total}` : 'Preparing the rows…'}
-          fraction={explanation.progress && explanation.progress.total > 0 ? explanation.progress.done / explanation.progress.total : null}
-          onCancel={cancel}
-          cancelLabel="Cancel the explanation"
-          barLabel="Explanation progress"
-          testIds={{ panel: 'shap-progress', text: 'shap-progress-text', cancel: 'shap-cancel' }}
-        />
-      )}
-      {error && error.kind !== 'cancelled' && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Could not explain the model" data-testid="shap-error">
-          {error.message}
-        </Alert>
-      )}
+      <RequestedJobStatus busy={busy} progress={explanation.progress} unit="Explaining rows" starting="Preparing the rows…" what="explanation" onCancel={cancel} error={explanation.error} errorTitle="Could not explain the model" id="shap" />
       {result && specs && !busy && (
         <>
           <Text size="sm" data-testid="shap-summary">

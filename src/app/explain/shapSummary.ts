@@ -27,26 +27,31 @@ export interface SwarmPoint {
   shown: string;
 }
 
-export function beeswarmPoints(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>): SwarmPoint[] {
-  const points: SwarmPoint[] = [];
-  result.features.forEach((feature, k) => {
-    const raw = result.featureValues.map((row) => row[k]);
-    const numbers = raw.map((v) => (typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : null));
-    const sorted = numbers.filter((v): v is number => v !== null).sort((a, b) => a - b);
-    const rank = (v: number) => {
-      if (sorted.length < 2 || sorted[0] === sorted[sorted.length - 1]) return 0.5;
-      let lo = 0;
-      while (lo < sorted.length && sorted[lo] < v) lo++;
-      let hi = lo;
-      while (hi < sorted.length && sorted[hi] === v) hi++;
-      return (lo + hi - 1) / 2 / (sorted.length - 1);
-    };
-    result.values.forEach((v, r) => {
-      const x = numbers[r];
-      points.push({ feature, value: v[k], level: x === null ? null : rank(x), shown: raw[r] === null ? 'missing' : String(raw[r]) });
-    });
+/** Each explained row's level (mid-rank among the rows, 0 … 1) of feature k; null for text or missing values. */
+function featureLevels(result: Pick<ExplainResult, 'featureValues'>, k: number): (number | null)[] {
+  const numbers = result.featureValues.map((row) => {
+    const v = row[k];
+    return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : null;
   });
-  return points;
+  const sorted = numbers.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const rank = (v: number) => {
+    if (sorted.length < 2 || sorted[0] === sorted[sorted.length - 1]) return 0.5;
+    let lo = 0;
+    while (lo < sorted.length && sorted[lo] < v) lo++;
+    let hi = lo;
+    while (hi < sorted.length && sorted[hi] === v) hi++;
+    return (lo + hi - 1) / 2 / (sorted.length - 1);
+  };
+  return numbers.map((x) => (x === null ? null : rank(x)));
+}
+
+const shownAt = (result: Pick<ExplainResult, 'featureValues'>, r: number, k: number) => (result.featureValues[r][k] === null ? 'missing' : String(result.featureValues[r][k]));
+
+export function beeswarmPoints(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>): SwarmPoint[] {
+  return result.features.flatMap((feature, k) => {
+    const levels = featureLevels(result, k);
+    return result.values.map((v, r) => ({ feature, value: v[k], level: levels[r], shown: shownAt(result, r, k) }));
+  });
 }
 
 export interface WaterfallStep {
@@ -90,9 +95,9 @@ export interface DependencePoint {
  * between its value rank and `feature`'s Shapley value. Null when no other numeric feature varies.
  */
 export function strongestInteraction(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>, feature: number, bins = 10): number | null {
-  const points = beeswarmPoints(result);
   const n = result.values.length;
-  const levelOf = (k: number, r: number) => points[k * n + r].level;
+  const levels = result.features.map((_, k) => featureLevels(result, k));
+  const levelOf = (k: number, r: number) => levels[k][r];
   const key = (r: number) => {
     const v = result.featureValues[r][feature];
     return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? v : '';
@@ -140,14 +145,14 @@ function pearson(x: number[], y: number[]): number {
 
 /** The dependence plot's points: the feature's value against its Shapley value, coloured by another feature. */
 export function dependencePoints(result: Pick<ExplainResult, 'features' | 'values' | 'featureValues'>, feature: number, colourBy: number | null): DependencePoint[] {
-  const levels = colourBy === null ? null : beeswarmPoints(result).filter((p) => p.feature === result.features[colourBy]);
+  const levels = colourBy === null ? null : featureLevels(result, colourBy);
   return result.values.map((v, r) => {
     const raw = result.featureValues[r][feature];
     return {
       x: typeof raw === 'number' ? raw : raw === null ? null : String(raw),
       value: v[feature],
-      colour: levels ? (levels[r].level ?? -1) : -1,
-      shown: colourBy === null ? '' : levels![r].shown,
+      colour: levels ? (levels[r] ?? -1) : -1,
+      shown: colourBy === null ? '' : shownAt(result, r, colourBy),
     };
   });
 }
