@@ -5,9 +5,9 @@ import { LoadingBlock } from '../explore/QueryState';
 import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
 import { useSession } from '../session/SessionProvider';
 import { EXPLAIN_TABS, type ExplainTab } from '../session/types';
-import { defaultPdpSettings, defaultShapSettings } from './explainSettings';
+import { defaultPdpSettings, defaultShapSettings, hasTrees } from './explainSettings';
 import { PdpPanel } from './PdpPanel';
-import { hasTrees, ShapPanel } from './ShapPanel';
+import { ShapPanel } from './ShapPanel';
 import { ImportancePanel } from './ImportancePanel';
 import { WhatIfPanel } from './WhatIfPanel';
 

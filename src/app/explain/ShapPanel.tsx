@@ -12,15 +12,11 @@ import { waterfallSpec } from '../charts/waterfallSpec';
 import { formatCount } from '../format/format';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
-import type { ShapSettings } from './explainSettings';
+import { hasTrees, type ShapSettings } from './explainSettings';
 import { beeswarmPoints, dependencePoints, globalImportance, strongestInteraction, waterfall } from './shapSummary';
 
 type Method = NonNullable<ExplainRequest['method']>;
 type Output = NonNullable<ExplainRequest['output']>;
-
-export function hasTrees(model: ImportedModel): boolean {
-  return model.info.description.operators.some((o) => o.opType === 'TreeEnsembleClassifier' || o.opType === 'TreeEnsembleRegressor');
-}
 
 /** Shapley values of a sample of rows: settings, then global importance, the beeswarm and one row's waterfall. */
 export function ShapPanel({ model, scored, settings, onChange }: { model: ImportedModel; scored: Scored; settings: ShapSettings; onChange: (patch: Partial<ShapSettings>) => void }) {

@@ -9,7 +9,7 @@ import { VegaChart } from '../charts/VegaChart';
 import { waterfallSpec } from '../charts/waterfallSpec';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
 import { useDataset, useSession } from '../session/SessionProvider';
-import { hasTrees } from './ShapPanel';
+import { hasTrees } from './explainSettings';
 import { waterfall } from './shapSummary';
 
 type Edit = number | string | boolean | null;

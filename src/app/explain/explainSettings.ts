@@ -4,6 +4,7 @@
  * cached per request, shows the last results at once.
  */
 import type { ExplainRequest, PdpRequest } from '../../workers/workbenchApi';
+import type { ImportedModel } from '../model/ModelProvider';
 
 export interface ShapSettings {
   output: NonNullable<ExplainRequest['output']>;
@@ -54,4 +55,9 @@ export function parseCustomGrid(text: string, type: string | undefined): (number
     return values.every(Number.isFinite) ? values : null;
   }
   return items;
+}
+
+/** Whether the model holds a tree ensemble (explained by exact TreeSHAP on its margin). */
+export function hasTrees(model: ImportedModel): boolean {
+  return model.info.description.operators.some((o) => o.opType === 'TreeEnsembleClassifier' || o.opType === 'TreeEnsembleRegressor');
 }

@@ -57,19 +57,14 @@ export async function partialDependence(scorer: Scorer, request: PdpRequest): Pr
   const { table } = request;
   const column = requireColumn(table, request.feature, request.source);
   const mapping = resolveMapping(scorer.signature, table, request.source, request.mapping);
-  const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
-  if (request.sample !== undefined && !(Number.isInteger(request.sample) && request.sample >= 1)) throw new InputError(`--sample must be a whole number ≥ 1 (got ${request.sample})`);
-  const rows = request.sample !== undefined ? seededSample(all, request.sample, seededRandom(request.seed ?? 42)) : all;
+  const rows = sampledRows(table, request);
   const grid = request.grid ?? defaultGrid(column, request.gridSize ?? DEFAULT_GRID_SIZE);
   if (grid.length === 0) throw new InputError(`column '${column.name}' has no values to make a grid of`);
   const selected = Int32Array.from(rows);
   const average: number[] = [];
   const ice: number[][] = request.ice ? Array.from({ length: rows.length }, () => []) : [];
   for (let k = 0; k < grid.length; k++) {
-    if (request.pause) await request.pause();
-    if (request.signal?.aborted) throw new CancelledError();
-    const fixed: Table = { rowCount: table.rowCount, columns: table.columns.map((c) => (c === column ? constantColumn(c, grid[k], table.rowCount) : c)) };
-    const scores = await scorer.score(fixed, mapping, { rows: selected, signal: request.signal, pause: request.pause });
+    const scores = await scoresWith(scorer, table, mapping, new Map([[column, grid[k]]]), selected, request);
     let sum = 0;
     for (let i = 0; i < scores.length; i++) sum += scores[i];
     average.push(sum / scores.length);
@@ -105,8 +100,7 @@ export async function partialDependence2d(scorer: Scorer, request: Omit<PdpReque
   const [a, b] = request.features.map((f) => requireColumn(table, f, request.source));
   if (a === b) throw new InputError('a two-way partial dependence needs two different columns');
   const mapping = resolveMapping(scorer.signature, table, request.source, request.mapping);
-  const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
-  const rows = request.sample !== undefined ? seededSample(all, request.sample, seededRandom(request.seed ?? 42)) : all;
+  const rows = sampledRows(table, request);
   const size = request.gridSize ?? 10;
   const grids: [GridValue[], GridValue[]] = [defaultGrid(a, size), defaultGrid(b, size)];
   const selected = Int32Array.from(rows);
@@ -115,13 +109,7 @@ export async function partialDependence2d(scorer: Scorer, request: Omit<PdpReque
   for (let i = 0; i < grids[0].length; i++) {
     const line: number[] = [];
     for (let j = 0; j < grids[1].length; j++) {
-      if (request.pause) await request.pause();
-      if (request.signal?.aborted) throw new CancelledError();
-      const fixed: Table = {
-        rowCount: table.rowCount,
-        columns: table.columns.map((c) => (c === a ? constantColumn(c, grids[0][i], table.rowCount) : c === b ? constantColumn(c, grids[1][j], table.rowCount) : c)),
-      };
-      const scores = await scorer.score(fixed, mapping, { rows: selected, signal: request.signal, pause: request.pause });
+      const scores = await scoresWith(scorer, table, mapping, new Map([[a, grids[0][i]], [b, grids[1][j]]]), selected, request);
       let sum = 0;
       for (let k = 0; k < scores.length; k++) sum += scores[k];
       line.push(sum / scores.length);
@@ -130,6 +118,22 @@ export async function partialDependence2d(scorer: Scorer, request: Omit<PdpReque
     average.push(line);
   }
   return { features: [a.name, b.name], grids, average, rows: rows.length };
+}
+
+/** All rows, or a seeded sample of `sample` of them (ascending). */
+function sampledRows(table: Table, request: Pick<PdpRequest, 'sample' | 'seed'>): Uint32Array {
+  const all = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
+  if (request.sample === undefined) return all;
+  if (!(Number.isInteger(request.sample) && request.sample >= 1)) throw new InputError(`--sample must be a whole number ≥ 1 (got ${request.sample})`);
+  return seededSample(all, request.sample, seededRandom(request.seed ?? 42));
+}
+
+/** The scores of `rows` with the given columns set to one value on every row (a pause and cancel point first). */
+async function scoresWith(scorer: Scorer, table: Table, mapping: string[], fixed: Map<Column, GridValue>, rows: Int32Array, request: Pick<PdpRequest, 'signal' | 'pause'>): Promise<Float64Array> {
+  if (request.pause) await request.pause();
+  if (request.signal?.aborted) throw new CancelledError();
+  const columns = table.columns.map((c) => (fixed.has(c) ? constantColumn(c, fixed.get(c)!, table.rowCount) : c));
+  return scorer.score({ rowCount: table.rowCount, columns }, mapping, { rows, signal: request.signal, pause: request.pause });
 }
 
 /** The contract's default grid for a column. */
