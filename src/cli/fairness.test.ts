@@ -25,10 +25,14 @@ describe('glassbox fairness', () => {
     const r = await run(['fairness', '--data', data, '--target', 'y', '--pred', 'yhat', '--score', 'score', '--sensitive', 'group', '--seed', '1', '--out', out]);
     expect(r.stderr).toBe('');
     const json = JSON.parse(readFileSync(out, 'utf8'));
-    expect(Object.keys(json).sort()).toEqual(['disparities', 'favorable', 'groups', 'overall']);
+    expect(Object.keys(json)).toEqual(['favorable', 'overall', 'groups', 'disparities', 'summary', 'definitions']);
     expect(json.favorable).toBe('1');
-    expect(Object.keys(json.groups[0]).sort()).toEqual(['accuracy', 'attribute', 'auc', 'ci', 'count', 'falsePositiveRate', 'group', 'precision', 'selectionRate', 'truePositiveRate']);
-    const ref = fixture.favorable.positive;
+    expect(Object.keys(json.groups[0]).sort()).toEqual(['accuracy', 'attribute', 'auc', 'ci', 'count', 'expectedCalibrationError', 'falsePositiveRate', 'group', 'precision', 'selectionRate', 'small', 'truePositiveRate']);
+    expect(json.groups.map((g: { small: boolean }) => g.small)).toEqual([false, false, false, true]);
+    expect(json.summary[0]).toMatch(/^The predictions give the favourable outcome \('1'\) to \d+% of the 600 rows\.$/);
+    expect(json.definitions.map((d: { name: string }) => d.name)).toContain('fourFifthsRule');
+    const ref = fixture.favorable.positive.group;
+    for (const g of json.groups) expect(g.expectedCalibrationError).toBeCloseTo(ref.groups[g.group as keyof typeof ref.groups].expectedCalibrationError, 12);
     for (const g of json.groups) expect(g.truePositiveRate ?? null).toEqual(ref.groups[g.group as keyof typeof ref.groups].truePositiveRate === null ? null : expect.closeTo(ref.groups[g.group as keyof typeof ref.groups].truePositiveRate!, 12));
     const d = json.disparities[0];
     expect(d.attribute).toBe('group');

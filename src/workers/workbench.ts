@@ -33,6 +33,9 @@ import { crossValidateAsync } from '../core/pipeline/crossValidate';
 import { exportPipeline, predictPipeline, previewPipelineStep, requestTask, trainPipelineSteps } from '../core/pipeline/trainPipeline';
 import { linearOf, treeSummary } from '../core/pipeline/fittedModel';
 import { finishAsync } from '../core/progress/steps';
+import { fairnessSteps } from '../core/fairness/fairnessReport';
+import { thresholdExploration } from '../core/fairness/thresholdExploration';
+import { baselineDecisions, decisionsAt, fairnessInputs } from './fairnessDecisions';
 import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
 import { partialDependence, partialDependence2d } from '../core/explain/partialDependence';
@@ -46,6 +49,10 @@ import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
+  FairnessRequest,
+  FairnessView,
+  ThresholdRequest,
+  ThresholdView,
   ColumnDetail,
   DataSource,
   DatasetSummary,
@@ -416,6 +423,31 @@ export class Workbench implements WorkbenchApi {
       const { train } = this.holdoutRows(request);
       const preview = previewPipelineStep(table, { ...request, rows: train, source: summary.name }, step, column);
       return { ...preview, totalRows: table.rowCount, seed: request.seed ?? 42 };
+    });
+  }
+
+  async fairness(jobId: string, request: FairnessRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<FairnessView> {
+    return this.job(jobId, async (signal) => {
+      checkThreshold(request.threshold);
+      const { table, summary } = this.require();
+      const inputs = fairnessInputs(table, this.scoredRows(request, filter).scored, request, summary.name);
+      const seed = request.seed ?? 0;
+      const resamples = request.resamples ?? 1000;
+      const report = await finishAsync(
+        fairnessSteps(decisionsAt(inputs, request.threshold), inputs.attributes, { positive: inputs.positive, favorable: inputs.favorable, seed, resamples, threshold: request.threshold }),
+        { pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ done, total }) },
+      );
+      return { report, threshold: request.threshold, seed, resamples, rows: inputs.rows.length, totalRows: table.rowCount, negative: inputs.negative };
+    });
+  }
+
+  async thresholdView(request: ThresholdRequest, filter?: string): Promise<ThresholdView> {
+    return this.job(undefined, () => {
+      const { table, summary } = this.require();
+      const inputs = fairnessInputs(table, this.scoredRows(request, filter).scored, request, summary.name);
+      const baseline = request.baseline ? baselineDecisions(table, inputs, request.baseline) : null;
+      const exploration = thresholdExploration({ y: inputs.y, score: inputs.score, values: request.values, baseline: baseline?.predicted }, inputs.attributes);
+      return { ...exploration, positive: inputs.positive, negative: inputs.negative, favorable: inputs.favorable, rows: inputs.rows.length, totalRows: table.rowCount, baselineMatched: baseline?.matched ?? null };
     });
   }
 

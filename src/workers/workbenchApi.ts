@@ -21,6 +21,9 @@ import type { ShapMethod, ShapOutput, ShapResult } from '../core/explain/shapVal
 import type { EditFlag, EditValue } from '../core/explain/whatIf';
 import type { SearchDimension } from '../core/search/searchSpace';
 import type { CvFold } from '../core/pipeline/crossValidate';
+import type { FairnessReport } from '../core/fairness/fairnessReport';
+import type { OutcomeValues } from '../core/fairness/outcomeValue';
+import type { ThresholdExploration } from '../core/fairness/thresholdExploration';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -307,6 +310,60 @@ export interface SearchRun extends SearchResult {
   testRows: number;
 }
 
+/** Which rows, decisions and groups a fairness view covers. */
+export interface FairnessSettings {
+  target: string;
+  positive?: string;
+  /** After training with a holdout: the held-out rows ('test'), the training rows, or all. */
+  split?: 'all' | 'train' | 'test';
+  /** One or two sensitive columns (two add their intersection). */
+  sensitive: string[];
+  /** Quantile bins for numeric sensitive columns with more than 10 values. */
+  bins: number;
+  /** The outcome that benefits the person (default: the positive class). */
+  favorable?: string;
+}
+
+export interface FairnessRequest extends FairnessSettings {
+  threshold: number;
+  seed?: number;
+  resamples?: number;
+}
+
+/** The fairness report of the model's decisions at a threshold: the JSON `glassbox fairness` writes, plus provenance. */
+export interface FairnessView {
+  report: FairnessReport;
+  threshold: number;
+  seed: number;
+  resamples: number;
+  rows: number;
+  totalRows: number;
+  /** The other class (the report names the positive and favourable ones). */
+  negative: string;
+}
+
+/** A rule-based baseline, e.g. `income > 40000`: the rows it matches get the stated outcome, the rest the other one. */
+export interface BaselineRule {
+  rule: string;
+  gives: 'favorable' | 'unfavorable';
+}
+
+export interface ThresholdRequest extends FairnessSettings {
+  values: OutcomeValues;
+  baseline?: BaselineRule;
+}
+
+/** Counts at every threshold, per group, with the value-maximising threshold and the baseline's decisions. */
+export interface ThresholdView extends ThresholdExploration {
+  positive: string;
+  negative: string;
+  favorable: string;
+  rows: number;
+  totalRows: number;
+  /** Rows the baseline rule matches (null without a rule). */
+  baselineMatched: number | null;
+}
+
 export interface WorkbenchApi {
   /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
   load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
@@ -394,6 +451,10 @@ export interface WorkbenchApi {
    * on its held-out rows — or, without a holdout, on a seeded quarter of the training rows kept
    * out of the fit — at most 10,000 of them. Cancellable; reports columns done.
    */
+  /** The fairness report of the scored model's decisions at a threshold, with bootstrap intervals (progress, cancellable). */
+  fairness(jobId: string, request: FairnessRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<FairnessView>;
+  /** Counts per group at every threshold, the value-maximising threshold and a baseline rule's decisions. */
+  thresholdView(request: ThresholdRequest, filter?: string): Promise<ThresholdView>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
 }
 

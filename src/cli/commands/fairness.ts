@@ -2,7 +2,8 @@
  * `glassbox fairness --data d.csv --target y --pred yhat [--score s] --sensitive a[,b]
  * [--positive L] [--favorable L] [--bins 4] [--seed 0] --out fairness.json`
  * (shared/spec/cli.md, "fairness"): per-group metrics with 95 % bootstrap intervals and the
- * disparities per attribute (core/fairness/fairnessReport.ts).
+ * disparities per attribute (core/fairness/fairnessReport.ts), with the contract's fields first,
+ * then the plain-language summary and the definitions used.
  */
 import { fairnessReport, type FairnessReport } from '../../core/fairness/fairnessReport';
 import { parseOptions, stringOption } from '../args';
@@ -37,7 +38,12 @@ export async function fairnessCommand(argv: readonly string[], io: CliIo): Promi
     seed: seedOption(options) ?? 0,
     source: data,
   });
-  const { favorable, overall, groups, disparities } = report;
-  writeOutput(toJson({ favorable, overall, groups, disparities }), stringOption(options, 'out'), io);
+  writeOutput(toJson(fairnessJson(report)), stringOption(options, 'out'), io);
   return report;
+}
+
+/** The JSON `glassbox fairness` writes (and the worker's report gives): the contract's fields, then summary and definitions. */
+export function fairnessJson(report: FairnessReport) {
+  const { favorable, overall, groups, disparities, summary, definitions } = report;
+  return { favorable, overall, groups, disparities, summary, definitions };
 }

@@ -1,68 +1,90 @@
 /**
- * The fairness report on a table: groups from a text column equal the fixture's independent
- * values (scikit-learn / pandas / SciPy), missing values form their own group, a numeric column
- * with many values is cut into quantile bins labelled by intervals, two attributes add their
- * intersection, every interval holds its estimate, and bad input is refused.
+ * The fairness report on a table against the independent reference
+ * (scripts/fixtures/make_fairness_fixtures.py, scikit-learn / pandas / SciPy / NumPy): a text
+ * attribute, an attribute with missing values (their own group), a numeric attribute cut into
+ * quantile bins, the intersection with its empty combinations, the favourable outcome as the
+ * negative class; small groups flagged; intervals hold their estimates; bad input refused.
  */
 import { describe, expect, it } from 'vitest';
 import { buildTable, withColumnType } from '../data/buildTable';
 import { rawFromValues } from '../data/rawFromValues';
+import { FAIRNESS_DEFINITIONS } from './fairnessDefinitions';
 import fixture from './fixtures/fairness.json';
-import { fairnessReport, MISSING_GROUP } from './fairnessReport';
+import { fairnessReport, MISSING_GROUP, SMALL_GROUP, type FairnessReport } from './fairnessReport';
 
 const n = fixture.y.length;
-const age = Array.from({ length: n }, (_, i) => (i % 17 === 0 ? null : 18 + ((i * 37) % 60)));
 const table = withColumnType(
   buildTable(
-    ['y', 'p', 's', 'group', 'age'],
-    [rawFromValues(fixture.y), rawFromValues(fixture.p), rawFromValues(fixture.s), rawFromValues(fixture.group), rawFromValues(age)],
+    ['y', 'p', 's', 'group', 'region', 'age'],
+    [rawFromValues(fixture.y), rawFromValues(fixture.p), rawFromValues(fixture.s), rawFromValues(fixture.group), rawFromValues(fixture.region), rawFromValues(fixture.age)],
     n,
   ),
   'group',
   'categorical',
 );
+const KEYS = ['count', 'selectionRate', 'truePositiveRate', 'falsePositiveRate', 'precision', 'accuracy', 'auc', 'expectedCalibrationError'] as const;
+type Attribute = keyof typeof fixture.favorable.positive;
+
+function expectReference(report: FairnessReport, favourable: 'positive' | 'negative', attribute: Attribute, keys: readonly (typeof KEYS)[number][] = KEYS) {
+  const ref = fixture.favorable[favourable][attribute];
+  const groups = report.groups.filter((g) => g.attribute === attribute);
+  expect(groups.map((g) => g.group)).toEqual(Object.keys(ref.groups));
+  for (const g of groups) {
+    const r = ref.groups[g.group as keyof typeof ref.groups] as Record<(typeof KEYS)[number], number | null>;
+    for (const key of keys) {
+      if (r[key] === null) expect(g[key], `${attribute} ${g.group} ${key}`).toBeNull();
+      else expect(g[key]!, `${attribute} ${g.group} ${key}`).toBeCloseTo(r[key]!, 12);
+    }
+    expect(g.small).toBe(g.count < SMALL_GROUP);
+    for (const [metric, interval] of Object.entries(g.ci)) {
+      const value = g[metric as keyof typeof g] as number | null;
+      // the calibration error is biased upwards in resamples: its percentile interval may lie above it
+      if (value === null || metric === 'expectedCalibrationError') continue;
+      expect(interval, `${g.group} ${metric}`).not.toBeNull();
+      expect(interval![0]).toBeLessThanOrEqual(value + 1e-12);
+      expect(interval![1]).toBeGreaterThanOrEqual(value - 1e-12);
+    }
+  }
+  const d = report.disparities.find((x) => x.attribute === attribute)!;
+  expect(d.demographicParityDifference!).toBeCloseTo(ref.disparities.demographicParityDifference, 12);
+  expect(d.demographicParityRatio!).toBeCloseTo(ref.disparities.demographicParityRatio, 12);
+  expect(d.equalOpportunityDifference!).toBeCloseTo(ref.disparities.equalOpportunityDifference, 12);
+  expect(d.equalizedOddsDifference!).toBeCloseTo(ref.disparities.equalizedOddsDifference, 12);
+  expect(d.fourFifthsRule).toBe(ref.disparities.fourFifthsRule);
+  expect(d.selectionRateTest.chi2).toBeCloseTo(ref.disparities.chi2, 10);
+  expect(d.selectionRateTest.pValue).toBeCloseTo(ref.disparities.pValue, 10);
+}
 
 describe('fairness report', () => {
-  it('groups of a text column equal the independent reference; intervals hold their estimates', () => {
-    const report = fairnessReport(table, { target: 'y', pred: 'p', score: 's', sensitive: ['group'], resamples: 200, seed: 3 });
+  it('a text attribute and one with missing values equal the reference; intervals hold their estimates', () => {
+    const report = fairnessReport(table, { target: 'y', pred: 'p', score: 's', sensitive: ['group', 'region'], resamples: 100, seed: 3 });
     expect(report.positive).toBe('1');
     expect(report.favorable).toBe('1');
-    const ref = fixture.favorable.positive;
-    expect(report.groups.map((g) => g.group)).toEqual(['a', 'b', 'c', 'd']);
-    for (const g of report.groups) {
-      const r = ref.groups[g.group as keyof typeof ref.groups];
-      expect(g.count).toBe(r.count);
-      expect(g.selectionRate!).toBeCloseTo(r.selectionRate, 12);
-      if (r.auc === null) expect(g.auc).toBeNull();
-      else expect(g.auc!).toBeCloseTo(r.auc, 12);
-      for (const [metric, interval] of Object.entries(g.ci)) {
-        const value = g[metric as keyof typeof g] as number | null;
-        if (interval && value !== null) {
-          expect(interval[0]).toBeLessThanOrEqual(value + 1e-12);
-          expect(interval[1]).toBeGreaterThanOrEqual(value - 1e-12);
-        }
-      }
-    }
-    expect(report.disparities[0].demographicParityDifference!).toBeCloseTo(ref.disparities.demographicParityDifference, 12);
+    expectReference(report, 'positive', 'group');
+    expectReference(report, 'positive', 'region');
+    expect(report.groups.filter((g) => g.attribute === 'region').map((g) => g.group)).toEqual(['north', 'south', MISSING_GROUP]);
     expect(report.overall.count).toBe(n);
-    // the favourable outcome as the negative class
-    const negative = fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['group'], favorable: '0', resamples: 50 });
-    expect(negative.disparities[0].demographicParityRatio!).toBeCloseTo(fixture.favorable.negative.disparities.demographicParityRatio, 12);
-    expect(negative.groups[0].auc).toBeNull(); // no --score
+    expect(report.definitions).toBe(FAIRNESS_DEFINITIONS);
   });
 
-  it('numeric attributes in quantile bins, missing values as their own group, and the intersection', () => {
-    const report = fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['age', 'group'], bins: 4, resamples: 20 });
-    const ages = report.groups.filter((g) => g.attribute === 'age').map((g) => g.group);
-    expect(ages).toHaveLength(5);
-    expect(ages[0]).toMatch(/^\[18, \d+(\.\d+)?\]$/);
-    expect(ages.slice(1, 4).every((g) => /^\(\d+(\.\d+)?, \d+(\.\d+)?\]$/.test(g))).toBe(true);
-    expect(ages[4]).toBe(MISSING_GROUP);
-    expect(report.groups.filter((g) => g.attribute === 'age').reduce((s, g) => s + g.count, 0)).toBe(n);
-    expect(report.disparities.map((d) => d.attribute)).toEqual(['age', 'group', 'age&group']);
-    const cross = report.groups.filter((g) => g.attribute === 'age&group');
-    expect(cross.every((g) => /\|[abcd]$/.test(g.group))).toBe(true);
-    expect(cross.reduce((s, g) => s + g.count, 0)).toBe(n);
+  it('the intersection lists every combination: empty ones with count 0, flagged, and left out of the disparities', () => {
+    const report = fairnessReport(table, { target: 'y', pred: 'p', score: 's', sensitive: ['group', 'region'], resamples: 30 });
+    expectReference(report, 'positive', 'group&region');
+    const empty = report.groups.filter((g) => g.attribute === 'group&region' && g.count === 0);
+    expect(empty.map((g) => g.group)).toEqual(['d|north', 'd|(missing)']);
+    expect(empty.every((g) => g.small && g.selectionRate === null && g.ci.selectionRate === null)).toBe(true);
+    expect(report.summary.at(-1)).toMatch(/fewer than 30 rows, too few to judge: .*group&region d\|north \(no rows\)/);
+  });
+
+  it('a numeric attribute in quantile bins with missing values, the favourable outcome as the negative class', () => {
+    const report = fairnessReport(table, { target: 'y', pred: 'p', score: 's', sensitive: ['age'], favorable: '0', bins: 4, resamples: 30 });
+    expect(report.favorable).toBe('0');
+    expect(report.groups.map((g) => g.group)).toEqual(fixture.ageGroups);
+    expectReference(report, 'negative', 'age');
+    expect(report.groups.reduce((s, g) => s + g.count, 0)).toBe(n);
+    const text = fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['group'], favorable: '0', resamples: 30 });
+    expectReference(text, 'negative', 'group', KEYS.slice(0, 6));
+    expect(text.groups.every((g) => g.auc === null && g.expectedCalibrationError === null)).toBe(true); // no --score
   });
 
   it('refuses what it cannot report on', () => {
@@ -70,5 +92,6 @@ describe('fairness report', () => {
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: [] })).toThrow(/at least one column/);
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['group'], favorable: '7' })).toThrow(/--favorable '7' is not one of the classes/);
     expect(() => fairnessReport(table, { target: 'y', pred: 'group', sensitive: ['age'] })).toThrow(/classes/);
+    expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['age'], bins: 1 })).toThrow(/--bins must be a whole number ≥ 2/);
   });
 });

@@ -1,24 +1,29 @@
 /**
- * The fairness report of `glassbox fairness` (shared/spec/cli.md, "fairness"): the target and the
- * predicted labels read as classes (the positive class by the contract's rules, the favourable
- * outcome by `favorable`, default the positive class), then per sensitive attribute — a column's
- * values as text, missing values their own group, numeric columns with more than 10 distinct
- * values cut into `bins` quantile bins labelled by their intervals — the group metrics with 95 %
- * percentile bootstrap intervals (1,000 resamples, seeded) and the disparities; with two
- * attributes, also their intersection `a&b` (groups `x|y`).
+ * The fairness report of `glassbox fairness` (shared/spec/cli.md, "fairness") and of the app's
+ * Fairness step: per sensitive attribute (sensitiveGroups.ts) the group metrics with 95 %
+ * percentile bootstrap intervals (1,000 resamples, seeded), a flag on groups too small to judge,
+ * the disparities, a plain-language summary and the definitions used.
+ *
+ * `fairnessReport` reads the decisions from a table (target and predicted-label columns, as the
+ * CLI does); `fairnessSteps` takes decisions made elsewhere (the worker thresholds its model's
+ * scores) and reports progress per block of resamples so the app can show it and cancel.
  */
-import { formatNumber } from '../data/formatNumber';
 import { requireColumn } from '../data/columnLookup';
-import type { Column, Table } from '../data/table';
+import type { Table } from '../data/table';
 import { InputError } from '../errors/errors';
-import { quantileBins } from '../stats/quantileBins';
-import { bootstrapCi } from '../validation/bootstrapCi';
+import { finish, type Steps } from '../progress/steps';
+import { resampling } from '../validation/bootstrapCi';
 import { labelAt, positiveClass, distinctInOrder } from '../validation/targetClasses';
-import { disparities, groupMetrics, type DecisionRows, type Disparities, type GroupMetrics } from './groupMetrics';
+import { countDecisions } from './decisionCounts';
+import { FAIRNESS_DEFINITIONS, SMALL_GROUP, type MetricDefinition } from './fairnessDefinitions';
+import { fairnessSummary } from './fairnessSummary';
+import { disparities, groupArrays, groupMetrics, weightedGroupMetrics, type DecisionRows, type Disparities, type GroupMetrics } from './groupMetrics';
+import { sensitiveAttributes, type SensitiveAttribute } from './sensitiveGroups';
 
-export const MISSING_GROUP = '(missing)';
-export const SMALL_GROUP = 30;
-const METRICS = ['selectionRate', 'truePositiveRate', 'falsePositiveRate', 'precision', 'accuracy', 'auc'] as const;
+export { MISSING_GROUP } from './sensitiveGroups';
+export { SMALL_GROUP } from './fairnessDefinitions';
+
+const METRICS = ['selectionRate', 'truePositiveRate', 'falsePositiveRate', 'precision', 'accuracy', 'auc', 'expectedCalibrationError'] as const;
 type MetricName = (typeof METRICS)[number];
 
 export interface FairnessRequest {
@@ -37,6 +42,8 @@ export interface FairnessRequest {
 export interface FairnessGroup extends GroupMetrics {
   attribute: string;
   group: string;
+  /** Fewer than SMALL_GROUP rows: shown, but too few to judge. */
+  small: boolean;
   ci: Record<MetricName, [number, number] | null>;
 }
 
@@ -46,14 +53,25 @@ export interface FairnessReport {
   overall: GroupMetrics;
   groups: FairnessGroup[];
   disparities: (Disparities & { attribute: string })[];
+  /** Plain-language sentences (fairnessSummary.ts). */
+  summary: string[];
+  definitions: readonly MetricDefinition[];
+}
+
+export interface ReportOptions {
+  positive: string;
+  favorable: string;
+  seed?: number;
+  resamples?: number;
+  /** The decision threshold behind `predicted`, when there is one (for the summary). */
+  threshold?: number;
 }
 
 export function fairnessReport(table: Table, request: FairnessRequest): FairnessReport {
   const target = requireColumn(table, request.target, request.source);
   const pred = requireColumn(table, request.pred, request.source);
   const score = request.score ? requireColumn(table, request.score, request.source) : null;
-  if (request.sensitive.length === 0) throw new InputError('--sensitive needs at least one column');
-  if (request.sensitive.length > 2) throw new InputError(`--sensitive takes one or two columns (got ${request.sensitive.length})`);
+  if (score && score.type !== 'numeric') throw new InputError(`--score '${score.name}' must be a numeric column of scores`);
   const sensitive = request.sensitive.map((name) => requireColumn(table, name, request.source));
   // rows with a target and a prediction
   const rows: number[] = [];
@@ -72,67 +90,71 @@ export function fairnessReport(table: Table, request: FairnessRequest): Fairness
   if (classes.length > 2) throw new InputError(`target and prediction take ${classes.length} classes (${classes.slice(0, 5).map((c) => `'${c}'`).join(', ')}); fairness reports cover binary decisions`);
   if (classes.length < 2) throw new InputError(`target and prediction take a single class ('${classes[0]}'): there is nothing to compare`);
   const positive = positiveClass(target.name, classes, request.positive);
-
-  const favorable = request.favorable === undefined ? positive : classes.find((c) => c === request.favorable || Number(c) === Number(request.favorable));
-  if (favorable === undefined) throw new InputError(`--favorable '${request.favorable}' is not one of the classes ${classes.map((c) => `'${c}'`).join(' and ')}`);
-  const scores = score ? Float64Array.from(rows, (i) => (score.type === 'numeric' ? score.values[i] : NaN)) : null;
-  if (score && score.type !== 'numeric') throw new InputError(`--score '${score.name}' must be a numeric column of scores`);
+  const favorable = favourableClass(classes, positive, request.favorable);
   const d: DecisionRows = {
     y: Uint8Array.from(truth, (t) => (t === positive ? 1 : 0)),
     predicted: Uint8Array.from(predicted, (p) => (p === positive ? 1 : 0)),
-    score: scores,
+    score: score && score.type === 'numeric' ? Float64Array.from(rows, (i) => score.values[i]) : null,
     favorableIsPositive: favorable === positive,
   };
-  const all = Uint32Array.from(rows, (_, k) => k);
-  const labels = sensitive.map((column) => groupLabels(column, rows, request.bins ?? 4));
-  const attributes: { name: string; labels: string[] }[] = sensitive.map((c, k) => ({ name: c.name, labels: labels[k] }));
-  if (sensitive.length === 2) attributes.push({ name: `${sensitive[0].name}&${sensitive[1].name}`, labels: labels[0].map((a, k) => `${a}|${labels[1][k]}`) });
+  const attributes = sensitiveAttributes(sensitive, rows, request.bins ?? 4);
+  return finish(fairnessSteps(d, attributes, { positive, favorable, seed: request.seed, resamples: request.resamples }));
+}
+
+/** The favourable class: `given` matched as text or as the same number, by default the positive class. */
+export function favourableClass(classes: readonly string[], positive: string, given: string | undefined): string {
+  if (given === undefined) return positive;
+  const found = classes.find((c) => c === given || (given.trim() !== '' && Number(c) === Number(given)));
+  if (found === undefined) throw new InputError(`--favorable '${given}' is not one of the classes ${classes.map((c) => `'${c}'`).join(' and ')}`);
+  return found;
+}
+
+/** The report of decisions `d` over the attributes' groups; one progress step per 25 resamples of a group. */
+export function* fairnessSteps(d: DecisionRows, attributes: readonly SensitiveAttribute[], options: ReportOptions): Steps<FairnessReport> {
+  const resamples = options.resamples ?? 1000;
+  const blocks = Math.ceil(resamples / 25);
+  const totalGroups = attributes.reduce((s, a) => s + a.groups.length, 0);
+  const total = totalGroups * blocks;
+  let done = 0;
   const groups: FairnessGroup[] = [];
   const disparityList: (Disparities & { attribute: string })[] = [];
   for (const attribute of attributes) {
-    const names = distinctInOrder(attribute.labels).sort(compareGroups);
-    const members = names.map((g) => Uint32Array.from(all.filter((k) => attribute.labels[k] === g)));
-    const metrics = members.map((m) => groupMetrics(d, m));
-    members.forEach((m, g) => {
-      const ci = bootstrapCi(
-        m.length,
-        METRICS,
-        (weights) => {
-          // a resample of the group's rows as repeated positions
-          const picked: number[] = [];
-          for (let k = 0; k < weights.length; k++) for (let w = 0; w < weights[k]; w++) picked.push(m[k]);
-          const r = groupMetrics(d, picked);
-          return { selectionRate: r.selectionRate, truePositiveRate: r.truePositiveRate, falsePositiveRate: r.falsePositiveRate, precision: r.precision, accuracy: r.accuracy, auc: r.auc };
-        },
-        { resamples: request.resamples ?? 1000, seed: request.seed ?? 0 },
-      );
-      groups.push({ attribute: attribute.name, group: names[g], ...metrics[g], ci });
-    });
-    disparityList.push({ attribute: attribute.name, ...disparities(d, members, metrics) });
-  }
-  return { favorable, positive, overall: groupMetrics(d, all), groups, disparities: disparityList };
-}
-
-/** Each row's group label for a sensitive column (rows = table rows, in order). */
-function groupLabels(column: Column, rows: readonly number[], bins: number): string[] {
-  if (column.type === 'numeric' || column.type === 'datetime') {
-    const values = Float64Array.from(rows, (i) => column.values[i]);
-    const distinct = new Set(values.filter((v) => v === v));
-    if (distinct.size > 10) {
-      if (!(Number.isInteger(bins) && bins >= 2)) throw new InputError(`--bins must be a whole number ≥ 2 (got ${bins})`);
-      const cut = quantileBins(values, undefined, bins);
-      const text = cut.bounds.map((b, k) => `${k === 0 ? '[' : '('}${formatNumber(b.start)}, ${formatNumber(b.end)}]`);
-      return Array.from(cut.codes, (c) => (c < 0 ? MISSING_GROUP : text[c]));
+    for (let g = 0; g < attribute.groups.length; g++) {
+      const m = attribute.members[g];
+      const metrics = groupMetrics(d, m);
+      const ci = yield* groupIntervals(d, m, options.seed ?? 0, resamples, (k) => ({ done: done + (k * blocks) / resamples, total }));
+      done += blocks;
+      groups.push({ attribute: attribute.name, group: attribute.groups[g], ...metrics, small: m.length < SMALL_GROUP, ci });
     }
+    const counts = attribute.members.map((m) => countDecisions(d.y, d.predicted, m));
+    disparityList.push({ attribute: attribute.name, ...disparities(counts, d.favorableIsPositive) });
   }
-  return rows.map((i) => labelAt(column, i) ?? MISSING_GROUP);
+  const all = Uint32Array.from({ length: d.y.length }, (_, i) => i);
+  const report = { favorable: options.favorable, positive: options.positive, overall: groupMetrics(d, all), groups, disparities: disparityList };
+  return { ...report, summary: fairnessSummary({ ...report, threshold: options.threshold ?? null }), definitions: FAIRNESS_DEFINITIONS };
 }
 
-/** Groups in a stable order: numbers and intervals by value, text alphabetically, missing last. */
-function compareGroups(a: string, b: string): number {
-  if (a === MISSING_GROUP || b === MISSING_GROUP) return a === b ? 0 : a === MISSING_GROUP ? 1 : -1;
-  const na = Number(a.replace(/^[[(]/, '').split(',')[0]);
-  const nb = Number(b.replace(/^[[(]/, '').split(',')[0]);
-  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** 95 % bootstrap intervals of a group's metrics, yielding progress every few resamples. */
+function* groupIntervals(
+  d: DecisionRows,
+  members: Uint32Array,
+  seed: number,
+  resamples: number,
+  at: (resample: number) => { done: number; total: number },
+): Generator<{ done: number; total: number }, Record<MetricName, [number, number] | null>> {
+  const arrays = groupArrays(d, members);
+  const run = resampling(
+    members.length,
+    METRICS,
+    (weights) => {
+      const r = weightedGroupMetrics(arrays, weights);
+      return { selectionRate: r.selectionRate, truePositiveRate: r.truePositiveRate, falsePositiveRate: r.falsePositiveRate, precision: r.precision, accuracy: r.accuracy, auc: r.auc, expectedCalibrationError: r.expectedCalibrationError };
+    },
+    { resamples, seed },
+  );
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    yield at(step.value);
+  }
 }

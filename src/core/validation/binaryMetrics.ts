@@ -80,7 +80,7 @@ export function scoreOrder(score: Float64Array): Uint32Array {
  * Area under the ROC curve = P(score of a positive > score of a negative) + ½ P(tie), i.e. the
  * Mann–Whitney U of the positives over (positives × negatives); null without both classes.
  */
-function aucFromOrder(y: Uint8Array, score: Float64Array, order: Uint32Array, weights?: Uint32Array): number | null {
+export function aucFromOrder(y: Uint8Array, score: Float64Array, order: Uint32Array, weights?: Uint32Array): number | null {
   let negativesBelow = 0;
   let positives = 0;
   let sum = 0;

@@ -50,19 +50,20 @@ export async function bootstrapCiAsync<K extends string>(
   return step.value;
 }
 
-function* resampling<K extends string>(
+/** The resampling itself, yielding the number of resamples done every few resamples (for progress). */
+export function* resampling<K extends string>(
   n: number,
   names: readonly K[],
   statistic: (weights: Uint32Array) => Record<K, number | null>,
   options: BootstrapOptions,
-): Generator<void, Intervals<K>> {
+): Generator<number, Intervals<K>> {
   const resamples = options.resamples ?? 1000;
   const level = options.level ?? 0.95;
   const rng = seededRandom(options.seed ?? 0);
   const weights = new Uint32Array(n);
   const samples = names.map(() => [] as number[]);
   for (let b = 0; b < resamples; b++) {
-    if (b > 0 && b % RESAMPLES_PER_TURN === 0) yield;
+    if (b > 0 && b % RESAMPLES_PER_TURN === 0) yield b;
     weights.fill(0);
     for (let i = 0; i < n; i++) weights[rng.int(n)]++;
     const value = statistic(weights);

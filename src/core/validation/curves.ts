@@ -84,12 +84,9 @@ export function calibrationCurve(y: Uint8Array, probability: Float64Array, bins 
   const sumPred = new Float64Array(bins);
   const sumTrue = new Float64Array(bins);
   const count = new Float64Array(bins);
-  const step = 1 / bins; // edges as numpy.linspace(0, 1, bins + 1) computes them: k · step
   for (let i = 0; i < probability.length; i++) {
     const p = probability[i];
-    // numpy.searchsorted(interior edges, p, side='left'): a value on an edge goes to the lower bin
-    let b = 0;
-    while (b < bins - 1 && (b + 1) * step < p) b++;
+    const b = calibrationBin(p, bins);
     sumPred[b] += p;
     sumTrue[b] += y[i];
     count[b]++;
@@ -102,4 +99,16 @@ export function calibrationCurve(y: Uint8Array, probability: Float64Array, bins 
     out.count.push(count[b]);
   }
   return out;
+}
+
+/**
+ * The bin of a probability among `bins` equal-width bins of [0, 1], as calibration_curve finds it:
+ * edges k / bins as numpy.linspace computes them, numpy.searchsorted(interior edges, p, 'left') —
+ * a value on an edge goes to the lower bin.
+ */
+export function calibrationBin(p: number, bins: number): number {
+  const step = 1 / bins;
+  let b = 0;
+  while (b < bins - 1 && (b + 1) * step < p) b++;
+  return b;
 }

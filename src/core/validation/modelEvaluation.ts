@@ -237,7 +237,7 @@ function keepIndices(length: number): number[] {
   return out;
 }
 
-function thinRoc(c: RocCurve): RocCurve {
+export function thinRoc(c: RocCurve): RocCurve {
   const keep = keepIndices(c.fpr.length);
   return { fpr: keep.map((i) => c.fpr[i]), tpr: keep.map((i) => c.tpr[i]), thresholds: keep.map((i) => c.thresholds[i]) };
 }
