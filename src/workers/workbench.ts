@@ -446,7 +446,7 @@ export class Workbench implements WorkbenchApi {
       const { table, summary } = this.require();
       const inputs = fairnessInputs(table, this.scoredRows(request, filter).scored, request, summary.name);
       const baseline = request.baseline ? baselineDecisions(table, inputs, request.baseline) : null;
-      const exploration = thresholdExploration({ y: inputs.y, score: inputs.score, values: request.values, baseline: baseline?.predicted }, inputs.attributes);
+      const exploration = thresholdExploration({ y: inputs.y, score: inputs.score, values: request.values, baseline: baseline?.predicted, extra: request.extra }, inputs.attributes);
       return { ...exploration, positive: inputs.positive, negative: inputs.negative, favorable: inputs.favorable, rows: inputs.rows.length, totalRows: table.rowCount, baselineMatched: baseline?.matched ?? null };
     });
   }

@@ -351,6 +351,8 @@ export interface BaselineRule {
 export interface ThresholdRequest extends FairnessSettings {
   values: OutcomeValues;
   baseline?: BaselineRule;
+  /** Thresholds to count at besides 0, 0.01, …, 1 and the best one (e.g. the one in use). */
+  extra?: number[];
 }
 
 /** Counts at every threshold, per group, with the value-maximising threshold and the baseline's decisions. */

@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { ExploreView } from '../explore/ExploreView';
 import { FilterBar } from '../filter/FilterBar';
 import { ExplainStep } from '../explain/ExplainStep';
+import { FairnessStep } from '../fairness/FairnessStep';
 import { ModelStep } from '../model/ModelStep';
 import { useDataset, useSession } from '../session/SessionProvider';
 import { TrainStep } from '../train/TrainStep';
@@ -17,7 +18,7 @@ export function DatasetWorkspace() {
       <DatasetHeader />
       {/* Keyed by dataset so the draft filter resets when another dataset is opened. */}
       <FilterBar key={dataset.id} />
-      {view.step === 'data' ? <DataStep /> : view.step === 'train' ? <TrainStep /> : view.step === 'model' ? <ModelStep /> : view.step === 'explain' ? <ExplainStep /> : <ExploreView />}
+      {view.step === 'data' ? <DataStep /> : view.step === 'train' ? <TrainStep /> : view.step === 'model' ? <ModelStep /> : view.step === 'explain' ? <ExplainStep /> : view.step === 'fairness' ? <FairnessStep /> : <ExploreView />}
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ModelImportanceRequest } from '../../workers/workbenchApi';
 import { useModelImportance } from '../api/explainQueries';
 import { VegaChart } from '../charts/VegaChart';
-import { RequestedJobStatus } from './RequestedJobStatus';
+import { RequestedJobStatus } from '../layout/RequestedJobStatus';
 import { permutationSpec } from '../charts/permutationSpec';
 import { formatCount } from '../format/format';
 import type { ImportedModel, Scored } from '../model/ModelProvider';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { PdpRequest } from '../../workers/workbenchApi';
 import { usePartialDependence } from '../api/explainQueries';
 import { VegaChart } from '../charts/VegaChart';
-import { RequestedJobStatus } from './RequestedJobStatus';
+import { RequestedJobStatus } from '../layout/RequestedJobStatus';
 import { pdpSpec } from '../charts/pdpSpec';
 import { pdp2dSpec } from '../charts/pdp2dSpec';
 import { formatCount } from '../format/format';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { ExplainRequest } from '../../workers/workbenchApi';
 import { useExplanation } from '../api/explainQueries';
 import { VegaChart } from '../charts/VegaChart';
-import { RequestedJobStatus } from './RequestedJobStatus';
+import { RequestedJobStatus } from '../layout/RequestedJobStatus';
 import { beeswarmSpec } from '../charts/beeswarmSpec';
 import { dependenceSpec } from '../charts/dependenceSpec';
 import { shapImportanceSpec } from '../charts/shapImportanceSpec';

@@ -17,7 +17,7 @@ const STEPS: StepDef[] = [
   { step: 'train', n: 3, label: 'Train', description: 'Recipe, CV, leaderboard' },
   { step: 'model', n: 4, label: 'Model', description: 'Import, map, evaluate' },
   { step: 'explain', n: 5, label: 'Explain', description: 'SHAP, partial dependence' },
-  { step: null, n: 6, label: 'Fairness', description: 'Group metrics, disparities' },
+  { step: 'fairness', n: 6, label: 'Fairness', description: 'Groups, business value' },
   { step: null, n: 7, label: 'Audit', description: 'Snapshots and sign-off' },
 ];
 
@@ -41,7 +41,7 @@ export function WorkflowNav() {
       <Stack gap={2}>
         {STEPS.map((s) => {
           const comingSoon = s.step === null;
-          const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train' || s.step === 'explain') && !dataset);
+          const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train' || s.step === 'explain' || s.step === 'fairness') && !dataset);
           // Without a dataset the start page is the Data step; Model then explains that it needs one.
           const shown = dataset || view.step === 'model' ? view.step : 'data';
           const active = s.step !== null && s.step === shown;

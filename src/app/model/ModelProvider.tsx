@@ -365,7 +365,12 @@ export function ModelProvider({ children }: { children: ReactNode }) {
     if (r) void workbench().cancel(r.jobId);
   }, []);
   /** Kept to two decimals, as the slider and the number field show it. */
-  const setThreshold = useCallback((t: number) => setThresholdState(Math.round(Math.min(1, Math.max(0, t)) * 100) / 100), []);
+  // Slider steps snap to the 0.01 grid (no 0.30000000000000004); an exact threshold (e.g. the value-maximising one) stays exact.
+  const setThreshold = useCallback((t: number) => {
+    const clamped = Math.min(1, Math.max(0, t));
+    const snapped = Math.round(clamped * 100) / 100;
+    setThresholdState(Math.abs(clamped - snapped) < 1e-9 ? snapped : clamped);
+  }, []);
   const dismissImportError = useCallback(() => setImportError(null), []);
   const setSplit = useCallback((next: EvaluationSplit) => setSplitState(next), []);
 

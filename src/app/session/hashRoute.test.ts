@@ -5,22 +5,26 @@ import type { ViewState } from './types';
 describe('hash routes', () => {
   it('round-trips views', () => {
     const views: ViewState[] = [
-      { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' },
-      { step: 'explore', tab: 'missing', column: null, modelTab: 'setup', explainTab: 'shap' },
-      { step: 'explore', tab: 'profile', column: 'native country/region #1', modelTab: 'setup', explainTab: 'shap' },
-      { step: 'train', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' },
-      { step: 'model', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' },
-      { step: 'explain', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' },
-      { step: 'explain', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'pdp' },
-      { step: 'model', tab: 'profile', column: null, modelTab: 'evaluation', explainTab: 'shap' },
+      { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'explore', tab: 'missing', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'explore', tab: 'profile', column: 'native country/region #1', modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'train', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'model', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'explain', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'explain', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'pdp', fairnessTab: 'report' },
+      { step: 'model', tab: 'profile', column: null, modelTab: 'evaluation', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'fairness', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      { step: 'fairness', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'value' },
     ];
+    expect(viewToHash({ step: 'fairness', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'value' })).toBe('#/fairness/value');
+    expect(hashToView('#/fairness/bogus')?.fairnessTab).toBe('report');
     for (const v of views) expect(hashToView(viewToHash(v))).toEqual(v);
     expect(viewToHash(null)).toBe('#/');
     expect(hashToView('')).toBeNull();
-    expect(hashToView('#/explore/bogus')).toEqual({ step: 'explore', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' });
-    expect(viewToHash({ step: 'model', tab: 'profile', column: null, modelTab: 'evaluation', explainTab: 'shap' })).toBe('#/model/evaluation');
+    expect(hashToView('#/explore/bogus')).toEqual({ step: 'explore', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' });
+    expect(viewToHash({ step: 'model', tab: 'profile', column: null, modelTab: 'evaluation', explainTab: 'shap', fairnessTab: 'report' })).toBe('#/model/evaluation');
     expect(hashToView('#/model')?.step).toBe('model');
-    expect(viewToHash({ step: 'train', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' })).toBe('#/train');
+    expect(viewToHash({ step: 'train', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' })).toBe('#/train');
     expect(hashToView('#/model/bogus')?.modelTab).toBe('setup');
   });
 });

@@ -22,7 +22,7 @@ export interface DerivedColumn {
   expression: string;
 }
 
-export const STEPS = ['data', 'explore', 'train', 'model', 'explain'] as const;
+export const STEPS = ['data', 'explore', 'train', 'model', 'explain', 'fairness'] as const;
 export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
@@ -30,6 +30,8 @@ export const MODEL_TABS = ['setup', 'evaluation'] as const;
 export type ModelTab = (typeof MODEL_TABS)[number];
 export const EXPLAIN_TABS = ['shap', 'pdp', 'whatif', 'importance'] as const;
 export type ExplainTab = (typeof EXPLAIN_TABS)[number];
+export const FAIRNESS_TABS = ['report', 'value'] as const;
+export type FairnessTab = (typeof FAIRNESS_TABS)[number];
 
 export interface ViewState {
   step: Step;
@@ -40,9 +42,11 @@ export interface ViewState {
   modelTab: ModelTab;
   /** The Explain step's view: Shapley values or partial dependence. */
   explainTab: ExplainTab;
+  /** The Fairness step's view: the group report, or the business value of a threshold. */
+  fairnessTab: FairnessTab;
 }
 
-export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' };
+export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' };
 
 export interface TargetState {
   column: string | null;

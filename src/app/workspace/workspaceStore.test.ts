@@ -12,7 +12,7 @@ const ws: SavedWorkspace = {
   filter: 'sex = Female and age > 40',
   target: { column: 'income', positive: '>50K' },
   comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
-  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap' },
+  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
 };
 
 describe('workspace store', () => {
@@ -54,15 +54,15 @@ describe('workspace store', () => {
     expect(parsed?.options).toEqual({ decimal: ',' });
     expect(parsed?.overrides).toEqual({ a: 'numeric' });
     expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
-    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap' });
+    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' });
     expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
-    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus' } })?.view).toEqual({
+    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus', fairnessTab: 'report' } })?.view).toEqual({
       step: 'model',
       tab: 'profile',
       column: null,
       modelTab: 'evaluation',
       explainTab: 'shap',
     });
-    expect(parseWorkspace({ ...ws, view: { step: 'explain', explainTab: 'whatif' } })?.view).toMatchObject({ step: 'explain', explainTab: 'whatif' });
+    expect(parseWorkspace({ ...ws, view: { step: 'explain', explainTab: 'whatif', fairnessTab: 'report' } })?.view).toMatchObject({ step: 'explain', explainTab: 'whatif', fairnessTab: 'report' });
   });
 });

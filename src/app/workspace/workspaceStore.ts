@@ -12,12 +12,16 @@ import { COLUMN_TYPES, type ColumnType } from '../../core/data/table';
 import type { LoadOptions } from '../../workers/workbenchApi';
 import {
   EXPLORE_TABS,
-  EXPLAIN_TABS, MODEL_TABS,
+  EXPLAIN_TABS,
+  FAIRNESS_TABS,
+  MODEL_TABS,
   STEPS,
   type CompareState,
   type DerivedColumn,
   type ExploreTab,
-  type ExplainTab, type ModelTab,
+  type ExplainTab,
+  type FairnessTab,
+  type ModelTab,
   type SourceRef,
   type Step,
   type TargetState,
@@ -149,6 +153,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     column: typeof v.column === 'string' ? v.column : null,
     modelTab: (MODEL_TABS as readonly unknown[]).includes(v.modelTab) ? (v.modelTab as ModelTab) : 'setup',
     explainTab: (EXPLAIN_TABS as readonly unknown[]).includes(v.explainTab) ? (v.explainTab as ExplainTab) : 'shap',
+    fairnessTab: (FAIRNESS_TABS as readonly unknown[]).includes(v.fairnessTab) ? (v.fairnessTab as FairnessTab) : 'report',
   };
   return {
     schema: WORKSPACE_SCHEMA,

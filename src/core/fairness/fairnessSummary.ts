@@ -62,7 +62,7 @@ export function fairnessSummary(input: SummaryInput): string[] {
         : ' The four-fifths rule of thumb (ratio ≥ 0.8) is not met: a sign of possible adverse impact worth a closer look.';
     }
     const p = d.selectionRateTest.pValue;
-    sentence += p < 0.05 ? ` The difference is larger than chance would give (χ² test, p = ${p < 0.001 ? '< 0.001' : p.toFixed(3)}).` : ` The difference could be chance (χ² test, p = ${p.toFixed(2)}).`;
+    sentence += p < 0.05 ? ` The difference is larger than chance would give (χ² test, ${p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`}).` : ` The difference could be chance (χ² test, p = ${p.toFixed(2)}).`;
     out.push(sentence);
     const judged = groups.filter((g) => g.count >= SMALL_GROUP);
     const errorRate = (name: string, of: (r: DecisionRates) => number | null) => {

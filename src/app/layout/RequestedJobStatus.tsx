@@ -2,10 +2,10 @@ import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { JobProgressReport } from '../../workers/workbenchApi';
 import { describeError } from '../api/errors';
-import { JobProgress } from '../layout/JobProgress';
+import { JobProgress } from './JobProgress';
 
 /**
- * An Explain view's job on request: while it runs, what it has done ("`unit`: n of N") with a bar
+ * A job run on request (Explain and Fairness views): while it runs, what it has done ("`unit`: n of N") with a bar
  * and Cancel; when it failed (not cancelled), why. Test ids `<id>-progress`, `-progress-text`,
  * `-cancel`, `-error`.
  */
