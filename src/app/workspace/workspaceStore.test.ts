@@ -56,13 +56,15 @@ describe('workspace store', () => {
     expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
     expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' });
     expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
-    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus', fairnessTab: 'report' } })?.view).toEqual({
+    expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus' } })?.view).toEqual({
       step: 'model',
       tab: 'profile',
       column: null,
       modelTab: 'evaluation',
       explainTab: 'shap',
+      fairnessTab: 'report',
     });
-    expect(parseWorkspace({ ...ws, view: { step: 'explain', explainTab: 'whatif', fairnessTab: 'report' } })?.view).toMatchObject({ step: 'explain', explainTab: 'whatif', fairnessTab: 'report' });
+    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'value' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'value' });
+    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'bogus' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'report' });
   });
 });
