@@ -23,7 +23,7 @@ test('a fairness report and the business value of a threshold on COMPAS', async 
   await expect(page.getByTestId('fairness-favorable')).toHaveValue('0');
   const summary = page.getByTestId('fairness-summary');
   await expect(summary).toContainText(/At threshold 0\.5 the model gives the favourable outcome \('0'\) to \d+(\.\d)?% of the [\d,]+ rows\./, { timeout: 60_000 });
-  await expect(summary).toContainText(/By sex, (Male|Female) receive it at \d\.\d\d× the rate of (Male|Female)/);
+  await expect(summary).toContainText(/By sex, (Male|Female) gets it at \d\.\d\d× the rate of (Male|Female)/);
   await expect(page.getByTestId('fairness-provenance')).toContainText(/of 7,214 rows \(held out\).*1,000 bootstrap resamples, seed 0/);
   await expect(page.getByTestId('disparity-sex')).toContainText('Four-fifths rule');
   await expect(page.getByTestId('disparity-sex')).toContainText('heuristic, not a statistical test and not a certificate of fairness');

@@ -50,7 +50,7 @@ describe('fairness summary', () => {
       disparities: [{ attribute: 'age', demographicParityDifference: 0.25, demographicParityRatio: 0.5, equalOpportunityDifference: 0.2, equalizedOddsDifference: 0.2, fourFifthsRule: false, selectionRateTest: { chi2: 12, pValue: 0.0004 } }],
     });
     expect(lines[0]).toBe("At threshold 0.42 the model gives the favourable outcome ('no') to 50% of the 100 rows.");
-    expect(lines[1]).toContain('old receive it at 0.50× the rate of young (25% vs 50%)');
+    expect(lines[1]).toContain('old gets it at 0.50× the rate of young (25% vs 50%)');
     expect(lines[1]).toContain('is not met');
     expect(lines[1]).toContain('(χ² test, p < 0.001)');
     expect(lines[2]).toBe("The false-negative ('yes' missed) rate for age young is 2.00× the average (40% vs 20%).");

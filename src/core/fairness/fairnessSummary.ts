@@ -54,7 +54,7 @@ export function fairnessSummary(input: SummaryInput): string[] {
     const note = (g: { count: number }) => (g.count < SMALL_GROUP ? ` (only ${count(g.count)} rows)` : '');
     let sentence =
       high.selectionRate! > 0
-        ? `By ${d.attribute}, ${low.group}${note(low)} receive it at ${times(low.selectionRate! / high.selectionRate!)} the rate of ${high.group}${note(high)} (${percent(low.selectionRate!)} vs ${percent(high.selectionRate!)}).`
+        ? `By ${d.attribute}, ${low.group}${note(low)} gets it at ${times(low.selectionRate! / high.selectionRate!)} the rate of ${high.group}${note(high)} (${percent(low.selectionRate!)} vs ${percent(high.selectionRate!)}).`
         : `By ${d.attribute}, no group receives it.`;
     if (d.fourFifthsRule !== null) {
       sentence += d.fourFifthsRule
