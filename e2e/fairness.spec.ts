@@ -12,6 +12,9 @@ import { choose, goToTrain, openDemo, snap, snapPart } from './actions';
 test('a fairness report and the business value of a threshold on COMPAS', async ({ page }, info) => {
   test.setTimeout(180_000);
   await openDemo(page, 'compas');
+  // before any model: what is missing, and where to get it
+  await page.getByRole('link', { name: 'Fairness', exact: true }).click();
+  await expect(page.getByTestId('fairness-empty')).toContainText('Fairness reports need a scored model');
   await goToTrain(page);
   await choose(page, 'Target column', 'two_year_recid');
   await page.getByTestId('train-button').click();

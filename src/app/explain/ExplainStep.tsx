@@ -1,8 +1,8 @@
-import { Button, EmptyState, Paper, Tabs } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconArrowsShuffle, IconChartDots, IconChartLine, IconPlayerPlay } from '@tabler/icons-react';
+import { Paper, Tabs } from '@mantine/core';
+import { IconAdjustmentsHorizontal, IconArrowsShuffle, IconChartDots, IconChartLine } from '@tabler/icons-react';
 import { useState } from 'react';
-import { LoadingBlock } from '../explore/QueryState';
-import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
+import type { ImportedModel, Scored } from '../model/ModelProvider';
+import { NeedsScoredModel } from '../model/NeedsScoredModel';
 import { useSession } from '../session/SessionProvider';
 import { EXPLAIN_TABS, type ExplainTab } from '../session/types';
 import { defaultPdpSettings, defaultShapSettings, hasTrees } from './explainSettings';
@@ -13,24 +13,15 @@ import { WhatIfPanel } from './WhatIfPanel';
 
 /** The Explain step: Shapley values and partial dependence of the scored model, or what is missing first. */
 export function ExplainStep() {
-  const { setView } = useSession();
-  const { model, scored, run, restoring } = useModel();
-  if (!(model && scored && scored.modelId === model.id)) {
-    if (restoring || run) return <LoadingBlock lines={6} chart label={restoring ? 'Restoring the model' : 'Scoring the dataset'} />;
-    return (
-      <EmptyState
-        icon={<IconPlayerPlay size={32} />}
-        title="Explanations need a scored model"
-        description="Train a model in the Train step, or import an ONNX model in the Model step and score the dataset with it; its Shapley values and partial dependence appear here."
-        data-testid="explain-empty"
-      >
-        <EmptyState.Actions>
-          <Button onClick={() => setView({ step: 'model', modelTab: 'setup' })}>Go to the Model step</Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
-  }
-  return <ExplainViews key={scored.id} model={model} scored={scored} />;
+  return (
+    <NeedsScoredModel
+      title="Explanations need a scored model"
+      description="Train a model in the Train step, or import an ONNX model in the Model step and score the dataset with it; its Shapley values and partial dependence appear here."
+      testId="explain-empty"
+    >
+      {(model, scored) => <ExplainViews key={scored.id} model={model} scored={scored} />}
+    </NeedsScoredModel>
+  );
 }
 
 /** The two views of one scoring, with their settings kept across tab switches. */

@@ -1,9 +1,10 @@
-import { Alert, Button, EmptyState, Paper, Stack, Tabs } from '@mantine/core';
-import { IconAlertTriangle, IconCoin, IconPlayerPlay, IconScale, IconTarget } from '@tabler/icons-react';
+import { Alert, Button, Paper, Stack, Tabs } from '@mantine/core';
+import { IconAlertTriangle, IconCoin, IconScale, IconTarget } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useEvaluationTarget } from '../evaluation/useEvaluationTarget';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
-import { useModel, type ImportedModel, type Scored } from '../model/ModelProvider';
+import type { ImportedModel, Scored } from '../model/ModelProvider';
+import { NeedsScoredModel } from '../model/NeedsScoredModel';
 import { useDataset, useSession } from '../session/SessionProvider';
 import { FAIRNESS_TABS, type FairnessTab } from '../session/types';
 import { BusinessValuePanel } from './BusinessValuePanel';
@@ -15,24 +16,15 @@ import type { OutcomeValues } from '../../core/fairness/outcomeValue';
 
 /** The Fairness step: group fairness and business value of the scored model's decisions, or what is missing first. */
 export function FairnessStep() {
-  const { setView } = useSession();
-  const { model, scored, run, restoring } = useModel();
-  if (!(model && scored && scored.modelId === model.id)) {
-    if (restoring || run) return <LoadingBlock lines={6} chart label={restoring ? 'Restoring the model' : 'Scoring the dataset'} />;
-    return (
-      <EmptyState
-        icon={<IconPlayerPlay size={32} />}
-        title="Fairness reports need a scored model"
-        description="Train a classifier in the Train step, or import an ONNX model in the Model step and score the dataset with it; how its decisions treat groups, and what they are worth, appear here."
-        data-testid="fairness-empty"
-      >
-        <EmptyState.Actions>
-          <Button onClick={() => setView({ step: 'model', modelTab: 'setup' })}>Go to the Model step</Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
-  }
-  return <FairnessTarget key={scored.id} model={model} scored={scored} />;
+  return (
+    <NeedsScoredModel
+      title="Fairness reports need a scored model"
+      description="Train a classifier in the Train step, or import an ONNX model in the Model step and score the dataset with it; how its decisions treat groups, and what they are worth, appear here."
+      testId="fairness-empty"
+    >
+      {(model, scored) => <FairnessTarget key={scored.id} model={model} scored={scored} />}
+    </NeedsScoredModel>
+  );
 }
 
 /** The target the decisions are judged against, as the evaluation reads it. */
