@@ -93,5 +93,7 @@ describe('fairness report', () => {
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['group'], favorable: '7' })).toThrow(/--favorable '7' is not one of the classes/);
     expect(() => fairnessReport(table, { target: 'y', pred: 'group', sensitive: ['age'] })).toThrow(/classes/);
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['age'], bins: 1 })).toThrow(/--bins must be a whole number ≥ 2/);
+    expect(() => fairnessReport(table, { target: 'y', pred: 'p', score: 'age', sensitive: ['group'] })).toThrow(/--score 'age' is missing on \d+ of the 600 rows/);
+    expect(() => fairnessReport(table, { target: 'y', pred: 'p', score: 'group', sensitive: ['region'] })).toThrow(/--score 'group' must be a numeric column/);
   });
 });

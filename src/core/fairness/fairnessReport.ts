@@ -94,11 +94,19 @@ export function fairnessReport(table: Table, request: FairnessRequest): Fairness
   const d: DecisionRows = {
     y: Uint8Array.from(truth, (t) => (t === positive ? 1 : 0)),
     predicted: Uint8Array.from(predicted, (p) => (p === positive ? 1 : 0)),
-    score: score && score.type === 'numeric' ? Float64Array.from(rows, (i) => score.values[i]) : null,
+    score: score && score.type === 'numeric' ? scoresOf(score.values, rows, score.name) : null,
     favorableIsPositive: favorable === positive,
   };
   const attributes = sensitiveAttributes(sensitive, rows, request.bins ?? 4);
   return finish(fairnessSteps(d, attributes, { positive, favorable, seed: request.seed, resamples: request.resamples }));
+}
+
+/** The scores of the rows; a missing one is refused (AUC and calibration need every row's score). */
+function scoresOf(values: Float64Array, rows: readonly number[], name: string): Float64Array {
+  const out = Float64Array.from(rows, (i) => values[i]);
+  const missing = out.reduce((n, v) => n + (Number.isFinite(v) ? 0 : 1), 0);
+  if (missing > 0) throw new InputError(`--score '${name}' is missing on ${missing} of the ${rows.length} rows with a target and a prediction; score every row, or leave --score out`);
+  return out;
 }
 
 /** The favourable class: `given` matched as text or as the same number, by default the positive class. */
