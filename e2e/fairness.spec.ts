@@ -3,8 +3,8 @@
  * trained in the Train step: the group report (plain-language summary, four-fifths verdict with its
  * caveat, groups with intervals, charts, definitions, per-group thresholds as exploration only),
  * then the business view — outcome values, the threshold slider moving the value, selection rate
- * and verdicts, the value-maximising threshold, and a rule-based baseline. Screenshots land in
- * test-results/.
+ * and verdicts, the value-maximising threshold, and a rule-based baseline; the choices come back
+ * after a reload. Screenshots land in test-results/.
  */
 import { expect, test } from '@playwright/test';
 import { choose, goToTrain, openDemo, snap, snapPart } from './actions';
@@ -92,4 +92,15 @@ test('a fairness report and the business value of a threshold on COMPAS', async 
   await page.getByTestId('baseline-rule').fill('priors_count <');
   await page.getByTestId('baseline-apply').click();
   await expect(page.getByTestId('value-error')).toBeVisible();
+  await page.getByTestId('baseline-rule').fill('priors_count < 3');
+  await page.getByTestId('baseline-apply').click();
+  await expect(page.getByTestId('value-error')).toHaveCount(0);
+
+  // the choices come back with the workspace after a reload
+  await page.waitForTimeout(500); // the autosave is debounced
+  await page.reload();
+  await expect(page).toHaveURL(/#\/fairness\/value$/);
+  await expect(page.getByTestId('value-fp')).toHaveValue('-300', { timeout: 60_000 });
+  await expect(page.getByTestId('value-unit')).toHaveValue('USD');
+  await expect(page.getByTestId('baseline-value')).toContainText('priors_count < 3', { timeout: 60_000 });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, Paper, Stack, Tabs } from '@mantine/core';
 import { IconAlertTriangle, IconCoin, IconScale, IconTarget } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useEvaluationTarget } from '../evaluation/useEvaluationTarget';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
 import type { ImportedModel, Scored } from '../model/ModelProvider';
@@ -55,10 +55,15 @@ function FairnessTarget({ model, scored }: { model: ImportedModel; scored: Score
 }
 
 function FairnessViews({ scored, request, classes }: { scored: Scored; request: EvaluationRequest; classes: string[] }) {
-  const { view, setView } = useSession();
+  const { view, setView, fairness, setFairness } = useSession();
   const { dataset } = useDataset();
-  const [choices, setChoices] = useState<FairnessChoices>(() => defaultFairnessSettings(dataset.summary.columns, request, classes));
-  const [values, setValues] = useState<OutcomeValues>(DEFAULT_VALUES);
+  // the choices saved with the workspace for this target, else first choices
+  const saved = fairness && fairness.target === request.target && [request.positive, ...classes].includes(fairness.favorable) ? fairness : null;
+  const [choices, setChoices] = useState<FairnessChoices>(() =>
+    saved ? { sensitive: saved.sensitive, bins: saved.bins, favorable: saved.favorable, baseline: saved.baseline, unit: saved.unit } : defaultFairnessSettings(dataset.summary.columns, request, classes),
+  );
+  const [values, setValues] = useState<OutcomeValues>(() => saved?.values ?? DEFAULT_VALUES);
+  useEffect(() => setFairness({ target: request.target, ...choices, values }), [request.target, choices, values, setFairness]);
   const positive = request.positive!;
   const negative = classes.find((c) => c !== positive) ?? '';
   const patch = (p: Partial<FairnessChoices>) => setChoices((cur) => ({ ...cur, ...p }));

@@ -26,6 +26,7 @@ import {
   type SourceRef,
   type TargetState,
   type CompareState,
+  type FairnessState,
   type DerivedColumn,
   type ViewState,
 } from './types';
@@ -38,6 +39,8 @@ export interface SessionValue {
   target: TargetState;
   /** The last comparison run in the Compare view, if any. */
   comparison: CompareState | null;
+  /** The Fairness step's last choices, if any. */
+  fairness: FairnessState | null;
   view: ViewState;
   /** True while the saved workspace is being restored at start-up. */
   restoring: boolean;
@@ -51,6 +54,7 @@ export interface SessionValue {
   setFilter(filter: string): void;
   setTarget(target: TargetState): void;
   setComparison(comparison: CompareState | null): void;
+  setFairness(fairness: FairnessState | null): void;
   setView(patch: Partial<ViewState>): void;
 }
 
@@ -110,6 +114,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [filter, setFilterState] = useState('');
   const [target, setTargetState] = useState<TargetState>(NO_TARGET);
   const [comparison, setComparison] = useState<CompareState | null>(null);
+  const [fairness, setFairness] = useState<FairnessState | null>(null);
   const [view, setViewState] = useState<ViewState>(DEFAULT_VIEW);
   const [load, setLoad] = useState<LoadState | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -209,6 +214,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setFilterState('');
       setTargetState(NO_TARGET);
       setComparison(null);
+      setFairness(null);
       setViewState(DEFAULT_VIEW);
       return true;
     },
@@ -226,6 +232,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setFilterState('');
     setTargetState(NO_TARGET);
     setComparison(null);
+    setFairness(null);
     setViewState(DEFAULT_VIEW);
     setNotice(null);
     void clearWorkspace().catch(() => undefined);
@@ -328,6 +335,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setFilterState(restoredFilter);
         setTargetState(ws.target.column && names.has(ws.target.column) ? ws.target : NO_TARGET);
         setComparison(ws.comparison && names.has(ws.comparison.column) ? ws.comparison : null);
+        setFairness(ws.fairness && names.has(ws.fairness.target) ? { ...ws.fairness, sensitive: ws.fairness.sensitive.filter((c) => names.has(c)) } : null);
         setViewState({ ...v, column: v.column && names.has(v.column) ? v.column : null });
       } finally {
         setRestoring(false);
@@ -350,6 +358,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         filter,
         target,
         comparison,
+        fairness,
         view,
       }).catch((e: unknown) => {
         // Tell the user once per page: the data stays open, it just won't come back after a reload.
@@ -367,7 +376,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       });
     }, 250);
     return () => window.clearTimeout(handle);
-  }, [restoring, dataset, filter, target, comparison, view]);
+  }, [restoring, dataset, filter, target, comparison, fairness, view]);
 
   // Mirror the view in the URL hash, and follow manual hash edits / back-forward.
   useEffect(() => {
@@ -396,6 +405,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       filter,
       target,
       comparison,
+      fairness,
       view,
       restoring,
       pendingTypeColumn,
@@ -406,6 +416,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setFilter,
       setTarget,
       setComparison,
+      setFairness,
       setView,
     }),
     [
@@ -414,6 +425,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       filter,
       target,
       comparison,
+      fairness,
       view,
       restoring,
       pendingTypeColumn,

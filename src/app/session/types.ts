@@ -64,6 +64,17 @@ export interface CompareState {
   numericTest: 'welch-t' | 'mann-whitney';
 }
 
+/** The Fairness step's choices, kept with the workspace for the target they were made for. */
+export interface FairnessState {
+  target: string;
+  sensitive: string[];
+  bins: number;
+  favorable: string;
+  unit: string;
+  values: { tp: number; fp: number; fn: number; tn: number };
+  baseline: { rule: string; gives: 'favorable' | 'unfavorable' } | null;
+}
+
 export interface LoadState {
   jobId: string;
   label: string;

@@ -12,6 +12,7 @@ const ws: SavedWorkspace = {
   filter: 'sex = Female and age > 40',
   target: { column: 'income', positive: '>50K' },
   comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
+  fairness: { target: 'income', sensitive: ['sex', 'race'], bins: 4, favorable: '>50K', unit: '', values: { tp: 1, fp: -1, fn: -1, tn: 1 }, baseline: null },
   view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
 };
 
@@ -64,6 +65,11 @@ describe('workspace store', () => {
       explainTab: 'shap',
       fairnessTab: 'report',
     });
+    const fairness = { target: 'y', sensitive: ['sex', 'age', 'extra'], bins: 5, favorable: '0', unit: 'EUR', values: { tp: 1, fp: -2, fn: -3, tn: 4 }, baseline: { rule: 'a > 1', gives: 'unfavorable' } };
+    expect(parseWorkspace({ ...ws, fairness })?.fairness).toEqual({ ...fairness, sensitive: ['sex', 'age'] });
+    expect(parseWorkspace({ ...ws, fairness: { ...fairness, values: { tp: 'x' } } })?.fairness).toBeNull();
+    expect(parseWorkspace({ ...ws, fairness: { ...fairness, bins: 99, baseline: 'nope' } })?.fairness).toMatchObject({ bins: 4, baseline: null });
+    expect(parseWorkspace({ ...ws, fairness: undefined })?.fairness).toBeNull();
     expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'value' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'value' });
     expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'bogus' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'report' });
   });

@@ -18,6 +18,7 @@ import {
   STEPS,
   type CompareState,
   type DerivedColumn,
+  type FairnessState,
   type ExploreTab,
   type ExplainTab,
   type FairnessTab,
@@ -51,6 +52,8 @@ export interface SavedWorkspace {
   target: TargetState;
   /** Optional: absent in records saved before comparisons were kept. */
   comparison?: CompareState | null;
+  /** Optional: absent in records saved before the Fairness step existed. */
+  fairness?: FairnessState | null;
   view: ViewState;
 }
 
@@ -146,6 +149,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
   const derived: DerivedColumn[] = (Array.isArray(value.derived) ? (value.derived as unknown[]) : [])
     .filter((d): d is DerivedColumn => isObject(d) && typeof d.name === 'string' && typeof d.expression === 'string')
     .map((d) => ({ name: d.name, expression: d.expression }));
+  const fairness = parseFairness(value.fairness);
   const v = isObject(value.view) ? value.view : {};
   const view: ViewState = {
     step: (STEPS as readonly unknown[]).includes(v.step) ? (v.step as Step) : 'data',
@@ -165,6 +169,25 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     filter: typeof value.filter === 'string' ? value.filter : '',
     target,
     comparison,
+    fairness,
     view,
+  };
+}
+
+function parseFairness(value: unknown): FairnessState | null {
+  if (!isObject(value)) return null;
+  const { target, sensitive, bins, favorable, unit, values, baseline } = value;
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  if (typeof target !== 'string' || typeof favorable !== 'string' || !Array.isArray(sensitive) || !isObject(values)) return null;
+  if (![values.tp, values.fp, values.fn, values.tn].every(finite)) return null;
+  const b = isObject(baseline) && typeof baseline.rule === 'string' ? { rule: baseline.rule, gives: baseline.gives === 'unfavorable' ? ('unfavorable' as const) : ('favorable' as const) } : null;
+  return {
+    target,
+    sensitive: sensitive.filter((x): x is string => typeof x === 'string').slice(0, 2),
+    bins: finite(bins) && Number.isInteger(bins) && bins >= 2 && bins <= 20 ? bins : 4,
+    favorable,
+    unit: typeof unit === 'string' ? unit : '',
+    values: { tp: values.tp as number, fp: values.fp as number, fn: values.fn as number, tn: values.tn as number },
+    baseline: b,
   };
 }
