@@ -87,6 +87,20 @@ describe('fairness report', () => {
     expect(text.groups.every((g) => g.auc === null && g.expectedCalibrationError === null)).toBe(true); // no --score
   });
 
+  it('a date column groups by its dates (few values) or by date intervals (many)', () => {
+    const few = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '2024-01-01' : i % 3 === 1 ? '2024-06-01' : null));
+    const many = Array.from({ length: n }, (_, i) => `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const dated = buildTable(['y', 'p', 'few', 'many'], [rawFromValues(fixture.y), rawFromValues(fixture.p), rawFromValues(few, true), rawFromValues(many, true)], n);
+    expect(dated.columns[2].type).toBe('datetime');
+    const report = fairnessReport(dated, { target: 'y', pred: 'p', sensitive: ['few', 'many'], bins: 2, resamples: 5 });
+    expect(report.groups.filter((g) => g.attribute === 'few').map((g) => [g.group, g.count])).toEqual([
+      ['2024-01-01', 200],
+      ['2024-06-01', 200],
+      [MISSING_GROUP, 200],
+    ]);
+    expect(report.groups.filter((g) => g.attribute === 'many').map((g) => g.group)).toEqual(['[2024-01-01, 2024-01-14]', '(2024-01-14, 2024-01-28]']);
+  });
+
   it('refuses what it cannot report on', () => {
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: ['nope'] })).toThrow(/column 'nope' not found/);
     expect(() => fairnessReport(table, { target: 'y', pred: 'p', sensitive: [] })).toThrow(/at least one column/);

@@ -10,7 +10,8 @@ import { formatNumber } from '../data/formatNumber';
 import type { Column } from '../data/table';
 import { InputError } from '../errors/errors';
 import { quantileBins } from '../stats/quantileBins';
-import { distinctInOrder, labelAt } from '../validation/targetClasses';
+import { cellAt } from '../data/cellAt';
+import { formatIsoDatetime } from '../data/datetime';
 
 export const MISSING_GROUP = '(missing)';
 /** Columns with more distinct values than this are binned when numeric. */
@@ -31,7 +32,11 @@ export function sensitiveAttributes(columns: readonly Column[], rows: readonly n
   if (columns.length === 0) throw new InputError('--sensitive needs at least one column');
   if (columns.length > 2) throw new InputError(`--sensitive takes one or two columns (got ${columns.length})`);
   const labelled = columns.map((c) => groupLabels(c, rows, bins));
-  const attributes = columns.map((c, k) => attributeOf(c.name, labelled[k].labels, distinctInOrder(labelled[k].labels).sort(compareGroups), labelled[k].binned));
+  const attributes = columns.map((c, k) => {
+    const present = new Set(labelled[k].labels);
+    const order = labelled[k].order ? labelled[k].order.filter((g) => present.has(g)) : [...present].sort(compareGroups);
+    return attributeOf(c.name, labelled[k].labels, order, labelled[k].order !== null);
+  });
   if (columns.length === 2) {
     const [a, b] = attributes;
     const names = a.groups.flatMap((x) => b.groups.map((y) => `${x}|${y}`));
@@ -55,18 +60,25 @@ function attributeOf(name: string, labels: readonly string[], groups: string[], 
 }
 
 /** Each row's group label for a sensitive column (rows = table rows, in order). */
-function groupLabels(column: Column, rows: readonly number[], bins: number): { labels: string[]; binned: boolean } {
+function groupLabels(column: Column, rows: readonly number[], bins: number): { labels: string[]; order: string[] | null } {
   if (column.type === 'numeric' || column.type === 'datetime') {
     const values = Float64Array.from(rows, (i) => column.values[i]);
     const distinct = new Set(values.filter((v) => v === v));
     if (distinct.size > MAX_UNBINNED_VALUES) {
       if (!(Number.isInteger(bins) && bins >= 2)) throw new InputError(`--bins must be a whole number ≥ 2 (got ${bins})`);
       const cut = quantileBins(values, undefined, bins);
-      const text = cut.bounds.map((b, k) => `${k === 0 ? '[' : '('}${formatNumber(b.start)}, ${formatNumber(b.end)}]`);
-      return { labels: Array.from(cut.codes, (c) => (c < 0 ? MISSING_GROUP : text[c])), binned: true };
+      const bound = column.type === 'datetime' ? formatIsoDatetime : formatNumber;
+      const text = cut.bounds.map((b, k) => `${k === 0 ? '[' : '('}${bound(b.start)}, ${bound(b.end)}]`);
+      return { labels: Array.from(cut.codes, (c) => (c < 0 ? MISSING_GROUP : text[c])), order: [...text, MISSING_GROUP] };
     }
   }
-  return { labels: rows.map((i) => labelAt(column, i) ?? MISSING_GROUP), binned: false };
+  return { labels: rows.map((i) => textAt(column, i)), order: null };
+}
+
+/** A value as group text: numbers as they read back, dates as ISO text, missing as "(missing)". */
+function textAt(column: Column, i: number): string {
+  const v = cellAt(column, i);
+  return v === null ? MISSING_GROUP : typeof v === 'number' ? formatNumber(v) : String(v);
 }
 
 /** Groups in a stable order: numbers and intervals by value, text alphabetically, missing last. */
