@@ -4,6 +4,7 @@
  */
 import { GlassboxError } from '../core/errors/errors';
 import { cvCommand } from './commands/cv';
+import { driftCommand } from './commands/drift';
 import { fairnessCommand } from './commands/fairness';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
@@ -24,10 +25,11 @@ const COMMANDS: Record<string, Command> = {
   shap: shapCommand,
   pdp: pdpCommand,
   fairness: fairnessCommand,
+  drift: driftCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['drift', 'snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['snapshot', 'verify', 'report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -57,6 +59,9 @@ commands:
   fairness --data FILE --target COL --pred COL [--score COL] --sensitive a[,b] [--positive LABEL]
            [--favorable LABEL] [--bins 4] [--seed 0] --out FAIRNESS.json
       per-group metrics with 95% bootstrap intervals and the disparities (Fairlearn's definitions)
+  drift --reference FILE --current FILE [--columns a,b] [--bins 10] [--seed 0] --out DRIFT.json
+      per column KS or chi-squared test, PSI and Wasserstein distance; a GBDT domain classifier's
+      out-of-fold AUC and the columns that drive it
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

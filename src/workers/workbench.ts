@@ -36,6 +36,10 @@ import { finishAsync } from '../core/progress/steps';
 import { fairnessSteps } from '../core/fairness/fairnessReport';
 import { thresholdExploration } from '../core/fairness/thresholdExploration';
 import { baselineDecisions, decisionsAt, fairnessInputs } from './fairnessDecisions';
+import { driftReport } from '../core/drift/driftReport';
+import { driftOverlay } from '../core/drift/driftOverlay';
+import { splitSides } from './driftSides';
+import { modelDrift } from './driftModel';
 import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
 import { partialDependence, partialDependence2d } from '../core/explain/partialDependence';
@@ -49,6 +53,8 @@ import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
+  DriftRequest,
+  DriftView,
   FairnessRequest,
   FairnessView,
   ThresholdRequest,
@@ -108,6 +114,8 @@ export class Workbench implements WorkbenchApi {
   private current: Loaded | null = null;
   private model: LoadedModel | null = null;
   private scored: Scoring | null = null;
+  /** A second file to compare with (drift). */
+  private comparison: { table: Table; summary: DatasetSummary } | null = null;
   /** Rows held out by the last training (sorted), and the rows it trained on. */
   private split: { train: Uint32Array; test: Uint32Array } | null = null;
   private readonly jobs = new Map<string, AbortController>();
@@ -451,6 +459,59 @@ export class Workbench implements WorkbenchApi {
     });
   }
 
+  async loadComparison(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary> {
+    const controller = new AbortController();
+    this.jobs.set(jobId, controller);
+    const started = Date.now();
+    try {
+      this.require();
+      const blob = await toBlob(source, controller.signal);
+      const read = await readDataset(blobSource(blob, source.name), options, { signal: controller.signal, onProgress });
+      if (controller.signal.aborted) throw new CancelledError();
+      const summary: DatasetSummary = { name: source.name, format: read.format, rows: read.table.rowCount, bytes: read.bytes, delimiter: read.delimiter, decimal: read.decimal, columns: columnInfos(read.table), loadMs: Date.now() - started };
+      this.comparison = { table: read.table, summary };
+      return summary;
+    } catch (e) {
+      throw toTransferable(e);
+    } finally {
+      this.jobs.delete(jobId);
+    }
+  }
+
+  async drift(jobId: string, request: DriftRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<DriftView> {
+    return this.job(jobId, async (signal) => {
+      const { table, summary } = this.require();
+      const scope = this.select(filter);
+      const comparison = request.split.kind === 'file' ? this.comparison : null;
+      if (request.split.kind === 'file' && !comparison) throw new InputError('choose the file to compare with first');
+      const sides =
+        request.split.kind === 'file'
+          ? { reference: { table, rows: scope ? Uint32Array.from(scope) : null }, current: { table: comparison!.table, rows: null }, labels: [summary.name, comparison!.summary.name] as [string, string] }
+          : splitSides(table, request.split, scope);
+      const report = await driftReport(sides.reference, sides.current, { columns: request.columns, bins: request.bins, seed: request.seed, skipClassifier: !request.classifier }, { pause: nextTask, signal, onProgress: (done, total) => onProgress?.({ done, total }) });
+      const overlays = Object.fromEntries(report.columns.map((c) => [c.name, driftOverlay(c.name, sides.reference, sides.current)]));
+      const base = { report, overlays, labels: { reference: sides.labels[0], current: sides.labels[1] }, seed: request.seed, bins: request.bins };
+      if (!this.model || !this.scored) return { ...base, predictionDrift: null, performance: null, modelNote: 'Train a model or import one and score the dataset to compare its predictions too.' };
+      const { scorer } = this.model;
+      let currentScores = this.scored.scores;
+      if (comparison) {
+        try {
+          currentScores = await scorer.score(comparison.table, resolveMapping(scorer.signature, comparison.table, comparison.summary.name, this.scored.summary.mapping), { signal, pause: nextTask });
+        } catch (e) {
+          if (e instanceof CancelledError) throw e;
+          return { ...base, predictionDrift: null, performance: null, modelNote: `The model cannot score ${comparison.summary.name}: ${e instanceof Error ? e.message : String(e)}` };
+        }
+      }
+      const target = request.target && (!comparison || comparison.table.columns.some((c) => c.name === request.target)) ? request.target : undefined;
+      const model = modelDrift(
+        { side: sides.reference, scores: this.scored.scores },
+        { side: sides.current, scores: currentScores },
+        { bins: request.bins, task: scorer.signature.task, target, positive: request.positive, threshold: request.threshold ?? 0.5, source: summary.name },
+      );
+      return { ...base, ...model, modelNote: target ? null : request.target ? `${comparison?.summary.name} has no column '${request.target}': no performance drift.` : 'Choose the target to compare the model’s performance too.' };
+    });
+  }
+
   async quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance> {
     return this.job(jobId, async (signal) => {
       const { table, summary } = this.require();
@@ -753,6 +814,7 @@ export class Workbench implements WorkbenchApi {
     if (!keepScores) {
       this.scored = null;
       this.split = null;
+      this.comparison = null;
     }
     this.selections.clear();
     this.orders.clear();

@@ -24,6 +24,9 @@ import type { CvFold } from '../core/pipeline/crossValidate';
 import type { FairnessReport } from '../core/fairness/fairnessReport';
 import type { OutcomeValues } from '../core/fairness/outcomeValue';
 import type { ThresholdExploration } from '../core/fairness/thresholdExploration';
+import type { DriftReport } from '../core/drift/driftReport';
+import type { ColumnDrift } from '../core/drift/columnDrift';
+import type { Overlay } from '../core/drift/driftOverlay';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -366,6 +369,42 @@ export interface ThresholdView extends ThresholdExploration {
   baselineMatched: number | null;
 }
 
+/** How the reference and current rows are chosen. */
+export type DriftSplit =
+  /** Current = rows where `current` holds; reference = rows where `reference` holds, else the other rows. */
+  | { kind: 'condition'; current: string; reference?: string }
+  /** Reference = rows before `at`, current = rows on or after it (a date or number column). */
+  | { kind: 'date'; column: string; at: string }
+  /** Reference = the open dataset, current = the file loaded with loadComparison. */
+  | { kind: 'file' };
+
+export interface DriftRequest {
+  split: DriftSplit;
+  columns?: string[];
+  bins: number;
+  seed: number;
+  /** Train the domain classifier (five GBDTs). */
+  classifier: boolean;
+  /** With a scored model: the target, for performance drift (optional), and the threshold of its decisions. */
+  target?: string;
+  positive?: string;
+  threshold?: number;
+}
+
+export interface DriftView {
+  report: DriftReport;
+  overlays: Record<string, Overlay>;
+  labels: { reference: string; current: string };
+  /** The model's scores compared between the sides (null without a scored model). */
+  predictionDrift: (ColumnDrift & { overlay: Overlay }) | null;
+  /** Why there is no prediction or performance drift, when there is none. */
+  modelNote: string | null;
+  /** The model's metrics on each side (null without a target). */
+  performance: { reference: MetricsResult; current: MetricsResult; task: 'classification' | 'regression'; threshold: number } | null;
+  seed: number;
+  bins: number;
+}
+
 export interface WorkbenchApi {
   /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
   load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
@@ -457,6 +496,10 @@ export interface WorkbenchApi {
   fairness(jobId: string, request: FairnessRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<FairnessView>;
   /** Counts per group at every threshold, the value-maximising threshold and a baseline rule's decisions. */
   thresholdView(request: ThresholdRequest, filter?: string): Promise<ThresholdView>;
+  /** Reads a second file to compare with the open dataset (drift); the open dataset stays. */
+  loadComparison(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
+  /** Drift between reference and current rows: per column, the domain classifier, and the model's scores and metrics (progress, cancellable). */
+  drift(jobId: string, request: DriftRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<DriftView>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
 }
 

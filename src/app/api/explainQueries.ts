@@ -4,36 +4,13 @@
  * is revisited. A query runs only when the user asks (`request` not null); leaving or cancelling
  * aborts it, which cancels the worker's job.
  */
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { ExplainRequest, JobProgressReport, ModelImportanceRequest, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
-import { callback } from '../../workers/workbenchClient';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ExplainRequest, ModelImportanceRequest, PdpRequest, WhatIfRequest } from '../../workers/workbenchApi';
 import { useDataset } from '../session/SessionProvider';
 import { jobFor } from './queries';
-import { queryKeys, type DatasetKey } from './queryKeys';
+import { queryKeys } from './queryKeys';
+import { useRequestedJob } from './requestedJob';
 import { workbench } from './workbench';
-
-type Progressive<R, T> = (jobId: string, request: R, onProgress: (p: JobProgressReport) => void) => Promise<T>;
-
-/** A worker job with progress as a query that runs on request and stays cached; `cancel` aborts it (and the worker's job). */
-function useRequestedJob<R, T>(key: (ds: DatasetKey, scoring: string, r: R) => readonly unknown[], run: Progressive<R, T>, scoring: string | null, request: R | null, none: R) {
-  const { key: ds } = useDataset();
-  const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<JobProgressReport | null>(null);
-  const queryKey = key(ds, scoring ?? '', request ?? none);
-  const query = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => {
-      setProgress(null);
-      return run(jobFor(signal), request!, callback(setProgress));
-    },
-    enabled: scoring !== null && request !== null,
-    staleTime: Infinity,
-    retry: false,
-  });
-  const cancel = () => void queryClient.cancelQueries({ queryKey });
-  return { ...query, progress: query.isFetching ? progress : null, cancel };
-}
 
 export function useExplanation(scoring: string | null, request: ExplainRequest | null) {
   return useRequestedJob(queryKeys.explanation, (id, r, p) => workbench().explainRows(id, r, p), scoring, request, {});

@@ -4,7 +4,7 @@
  * subpopulation filter. A reload or override therefore never reuses stale results.
  */
 import type { CorrelationMethod } from '../../core/stats/results';
-import type { EvaluationRequest, ExplainRequest, FairnessRequest, ModelImportanceRequest, PdpRequest, RowsRequest, ThresholdRequest, WhatIfRequest } from '../../workers/workbenchApi';
+import type { DriftRequest, EvaluationRequest, ExplainRequest, FairnessRequest, ModelImportanceRequest, PdpRequest, RowsRequest, ThresholdRequest, WhatIfRequest } from '../../workers/workbenchApi';
 
 export interface DatasetKey {
   id: string;
@@ -43,6 +43,8 @@ export const queryKeys = {
   modelMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
     [ROOT, ds.id, ds.version, 'model', scoring, 'metrics', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', threshold, filter] as const,
   fairness: (ds: DatasetKey, scoring: string, r: FairnessRequest, filter: string) => [ROOT, ds.id, ds.version, 'model', scoring, 'fairness', r, filter] as const,
+  /** Drift also carries the scoring ('' without a model) and the comparison file's load id ('' for a split). */
+  drift: (ds: DatasetKey, scoring: string, comparison: string, r: DriftRequest, filter: string) => [ROOT, ds.id, ds.version, 'drift', scoring, comparison, r, filter] as const,
   thresholdView: (ds: DatasetKey, scoring: string, r: ThresholdRequest, filter: string) => [ROOT, ds.id, ds.version, 'model', scoring, 'thresholdView', r, filter] as const,
   thresholdMetrics: (ds: DatasetKey, scoring: string, r: EvaluationRequest, threshold: number, filter: string) =>
     [ROOT, ds.id, ds.version, 'model', scoring, 'threshold', r.target, r.positive ?? null, r.task ?? null, r.split ?? 'all', threshold, filter] as const,

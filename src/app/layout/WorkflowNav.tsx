@@ -18,7 +18,8 @@ const STEPS: StepDef[] = [
   { step: 'model', n: 4, label: 'Model', description: 'Import, map, evaluate' },
   { step: 'explain', n: 5, label: 'Explain', description: 'SHAP, partial dependence' },
   { step: 'fairness', n: 6, label: 'Fairness', description: 'Groups, business value' },
-  { step: null, n: 7, label: 'Audit', description: 'Snapshots and sign-off' },
+  { step: 'drift', n: 7, label: 'Drift', description: 'Reference vs current data' },
+  { step: null, n: 8, label: 'Audit', description: 'Snapshots and sign-off' },
 ];
 
 function StepNumber({ n, active, disabled }: { n: number; active: boolean; disabled: boolean }): ReactNode {
@@ -41,7 +42,7 @@ export function WorkflowNav() {
       <Stack gap={2}>
         {STEPS.map((s) => {
           const comingSoon = s.step === null;
-          const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train' || s.step === 'explain' || s.step === 'fairness') && !dataset);
+          const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train' || s.step === 'explain' || s.step === 'fairness' || s.step === 'drift') && !dataset);
           // Without a dataset the start page is the Data step; Model then explains that it needs one.
           const shown = dataset || view.step === 'model' ? view.step : 'data';
           const active = s.step !== null && s.step === shown;

@@ -26,6 +26,7 @@ import {
   type SourceRef,
   type TargetState,
   type CompareState,
+  type DriftSetup,
   type FairnessState,
   type DerivedColumn,
   type ViewState,
@@ -41,6 +42,8 @@ export interface SessionValue {
   comparison: CompareState | null;
   /** The Fairness step's last choices, if any. */
   fairness: FairnessState | null;
+  /** The Drift step's setup while the dataset is open. */
+  driftSetup: DriftSetup | null;
   view: ViewState;
   /** True while the saved workspace is being restored at start-up. */
   restoring: boolean;
@@ -55,6 +58,7 @@ export interface SessionValue {
   setTarget(target: TargetState): void;
   setComparison(comparison: CompareState | null): void;
   setFairness(fairness: FairnessState | null): void;
+  setDriftSetup(setup: DriftSetup | null): void;
   setView(patch: Partial<ViewState>): void;
 }
 
@@ -115,6 +119,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [target, setTargetState] = useState<TargetState>(NO_TARGET);
   const [comparison, setComparison] = useState<CompareState | null>(null);
   const [fairness, setFairness] = useState<FairnessState | null>(null);
+  const [driftSetup, setDriftSetup] = useState<DriftSetup | null>(null);
   const [view, setViewState] = useState<ViewState>(DEFAULT_VIEW);
   const [load, setLoad] = useState<LoadState | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -215,6 +220,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setTargetState(NO_TARGET);
       setComparison(null);
       setFairness(null);
+      setDriftSetup(null);
       setViewState(DEFAULT_VIEW);
       return true;
     },
@@ -233,6 +239,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setTargetState(NO_TARGET);
     setComparison(null);
     setFairness(null);
+    setDriftSetup(null);
     setViewState(DEFAULT_VIEW);
     setNotice(null);
     void clearWorkspace().catch(() => undefined);
@@ -406,6 +413,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       target,
       comparison,
       fairness,
+      driftSetup,
       view,
       restoring,
       pendingTypeColumn,
@@ -417,6 +425,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setTarget,
       setComparison,
       setFairness,
+      setDriftSetup,
       setView,
     }),
     [
@@ -426,6 +435,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       target,
       comparison,
       fairness,
+      driftSetup,
       view,
       restoring,
       pendingTypeColumn,

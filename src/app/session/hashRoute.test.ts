@@ -18,6 +18,8 @@ describe('hash routes', () => {
     ];
     expect(viewToHash({ step: 'fairness', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'value' })).toBe('#/fairness/value');
     expect(hashToView('#/fairness/bogus')?.fairnessTab).toBe('report');
+    expect(hashToView('#/drift')?.step).toBe('drift');
+    expect(viewToHash({ step: 'drift', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' })).toBe('#/drift');
     for (const v of views) expect(hashToView(viewToHash(v))).toEqual(v);
     expect(viewToHash(null)).toBe('#/');
     expect(hashToView('')).toBeNull();

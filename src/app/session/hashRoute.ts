@@ -1,7 +1,7 @@
 /**
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
  * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/train`, `#/model`, `#/model/evaluation`,
- * `#/explain`, `#/explain/pdp`, `#/explain/whatif`, `#/fairness`, `#/fairness/value`,
+ * `#/explain`, `#/explain/pdp`, `#/explain/whatif`, `#/fairness`, `#/fairness/value`, `#/drift`,
  * and `#/` on the start page.
  */
 import { DEFAULT_VIEW, EXPLAIN_TABS, EXPLORE_TABS, FAIRNESS_TABS, MODEL_TABS, type ExplainTab, type ExploreTab, type FairnessTab, type ModelTab, type ViewState } from './types';
@@ -12,6 +12,7 @@ export function viewToHash(view: ViewState | null): string {
   if (view.step === 'train') return '#/train';
   if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
   if (view.step === 'explain') return view.explainTab === 'shap' ? '#/explain' : `#/explain/${view.explainTab}`;
+  if (view.step === 'drift') return '#/drift';
   if (view.step === 'fairness') return view.fairnessTab === 'report' ? '#/fairness' : `#/fairness/${view.fairnessTab}`;
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
@@ -30,6 +31,7 @@ export function hashToView(hash: string): ViewState | null {
     const explainTab = (EXPLAIN_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as ExplainTab) : 'shap';
     return { ...DEFAULT_VIEW, step: 'explain', explainTab };
   }
+  if (parts[0] === 'drift') return { ...DEFAULT_VIEW, step: 'drift' };
   if (parts[0] === 'fairness') {
     const fairnessTab = (FAIRNESS_TABS as readonly string[]).includes(parts[1] ?? '') ? (parts[1] as FairnessTab) : 'report';
     return { ...DEFAULT_VIEW, step: 'fairness', fairnessTab };

@@ -22,7 +22,7 @@ export interface DerivedColumn {
   expression: string;
 }
 
-export const STEPS = ['data', 'explore', 'train', 'model', 'explain', 'fairness'] as const;
+export const STEPS = ['data', 'explore', 'train', 'model', 'explain', 'fairness', 'drift'] as const;
 export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
@@ -73,6 +73,23 @@ export interface FairnessState {
   unit: string;
   values: { tp: number; fp: number; fn: number; tn: number };
   baseline: { rule: string; gives: 'favorable' | 'unfavorable' } | null;
+}
+
+/** The Drift step's last comparison (kept while the dataset is open, not saved). */
+export interface DriftSetup {
+  mode: 'condition' | 'date' | 'file';
+  current: string;
+  reference: string;
+  dateColumn: string | null;
+  at: string;
+  columns: string[];
+  bins: number;
+  seed: number;
+  classifier: boolean;
+  /** The comparison file read into the worker: its load id and summary. */
+  file: { id: string; name: string; rows: number; columns: string[] } | null;
+  /** The request last run (null before the first Compare). */
+  ran: import('../../workers/workbenchApi').DriftRequest | null;
 }
 
 export interface LoadState {
