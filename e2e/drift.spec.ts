@@ -5,7 +5,8 @@
  * why. Screenshots land in test-results/.
  */
 import { expect, test } from '@playwright/test';
-import { openDemo, snap } from './actions';
+import { join } from 'node:path';
+import { choose, openDemo, snap, snapPart } from './actions';
 
 test('splits the wine demo at alcohol 11 and flags the alcohol-related columns', async ({ page }, info) => {
   test.setTimeout(180_000);
@@ -45,4 +46,26 @@ test('splits the wine demo at alcohol 11 and flags the alcohol-related columns',
   await page.getByTestId('drift-classifier').click(); // 3 rows are too few for 5 folds
   await page.getByTestId('drift-run').click();
   await expect(page.getByTestId('drift-summary')).toContainText(/Compared 6,497 reference rows with 3 current rows/, { timeout: 60_000 });
+});
+
+test('an imported model on the loans demo split by date: prediction and performance drift', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await openDemo(page, 'synthetic_loans');
+  await page.getByRole('link', { name: 'Model', exact: true }).click();
+  await page.getByTestId('model-file-input').setInputFiles(join('public', 'models', 'loans_gbm.onnx'));
+  await page.getByTestId('score-dataset').click();
+  await expect(page.getByTestId('scoring-summary')).toContainText(/^Scored 20,000 rows/, { timeout: 60_000 });
+  await page.getByTestId('go-to-evaluation').click();
+  await choose(page, 'Target column', 'default');
+  await page.getByRole('link', { name: 'Drift', exact: true }).click();
+  await page.getByTestId('drift-mode').getByText('Split by a date').click();
+  await choose(page, 'Column', 'application_date');
+  await page.getByTestId('drift-date-at').fill('2024-07-01');
+  await page.getByTestId('drift-classifier').click();
+  await page.getByTestId('drift-run').click();
+  await expect(page.getByTestId('drift-summary')).toContainText(/Compared [\d,]+ reference rows with [\d,]+ current rows/, { timeout: 60_000 });
+  await expect(page.getByTestId('drift-prediction-chart')).toContainText('Model score: reference vs current');
+  await expect(page.getByTestId('drift-performance')).toContainText('AUC');
+  await expect(page.getByTestId('drift-summary')).toContainText('application_date ≥ 2024-07-01');
+  await snapPart(page, info, 'drift-model', 'drift-model');
 });

@@ -35,15 +35,23 @@ export function DriftResults({ view }: { view: DriftView }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = chosen && report.columns.some((c) => c.name === chosen) ? chosen : (ranked[0]?.name ?? null);
   const rows = `reference ${formatCount(report.rows.reference)} rows (${labels.reference}) · current ${formatCount(report.rows.current)} rows (${labels.current})`;
+  // chart subtitles do not wrap: one line per side
+  const sideLines = useMemo(
+    () => [`reference: ${formatCount(report.rows.reference)} rows (${labels.reference})`, `current: ${formatCount(report.rows.current)} rows (${labels.current})`],
+    [report.rows, labels],
+  );
   const overlaySpec = useMemo(() => {
     if (!shown) return null;
     const c = report.columns.find((x) => x.name === shown)!;
-    return driftOverlaySpec(shown, view.overlays[shown], labels, [`${c.test === 'ks' ? 'KS D' : 'Cramér’s V'} ${formatStat(c.effectSize)} · PSI ${formatStat(c.psi)} · p = ${formatPValue(c.pValue)}`, rows]);
-  }, [shown, report.columns, view.overlays, labels, rows]);
+    return driftOverlaySpec(shown, view.overlays[shown], labels, [`${c.test === 'ks' ? 'KS D' : 'Cramér’s V'} ${formatStat(c.effectSize)} · PSI ${formatStat(c.psi)} · p = ${formatPValue(c.pValue)}`, ...sideLines]);
+  }, [shown, report.columns, view.overlays, labels, sideLines]);
   const domain = report.domainClassifier;
   const featuresSpec = useMemo(() => (domain && domain.auc !== null ? domainFeaturesSpec(domain.topFeatures, domain.auc, `5-fold out-of-fold, seed ${view.seed} · ${rows}`) : null), [domain, view.seed, rows]);
   const prediction = view.predictionDrift;
-  const predictionSpec = useMemo(() => (prediction ? driftOverlaySpec('Model score', prediction.overlay, labels, [`KS D ${formatStat(prediction.effectSize)} · PSI ${formatStat(prediction.psi)} · p = ${formatPValue(prediction.pValue)}`, rows]) : null), [prediction, labels, rows]);
+  const predictionSpec = useMemo(
+    () => (prediction ? driftOverlaySpec('Model score', prediction.overlay, labels, [`KS D ${formatStat(prediction.effectSize)} · PSI ${formatStat(prediction.psi)} · p = ${formatPValue(prediction.pValue)}`, ...sideLines]) : null),
+    [prediction, labels, sideLines],
+  );
   return (
     <Stack gap="md" data-testid="drift-results">
       <Alert variant="light" color="navy" icon={<IconInfoCircle size={18} aria-hidden />} title="In plain words" data-testid="drift-summary">
