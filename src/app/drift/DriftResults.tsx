@@ -36,9 +36,10 @@ export function DriftResults({ view }: { view: DriftView }) {
   const shown = chosen && report.columns.some((c) => c.name === chosen) ? chosen : (ranked[0]?.name ?? null);
   const rows = `reference ${formatCount(report.rows.reference)} rows (${labels.reference}) · current ${formatCount(report.rows.current)} rows (${labels.current})`;
   // chart subtitles do not wrap: one line per side
+  const { reference: referenceRows, current: currentRows } = report.rows;
   const sideLines = useMemo(
-    () => [`reference: ${formatCount(report.rows.reference)} rows (${labels.reference})`, `current: ${formatCount(report.rows.current)} rows (${labels.current})`],
-    [report.rows, labels],
+    () => [`reference: ${formatCount(referenceRows)} rows (${labels.reference})`, `current: ${formatCount(currentRows)} rows (${labels.current})`],
+    [referenceRows, currentRows, labels],
   );
   const overlaySpec = useMemo(() => {
     if (!shown) return null;
