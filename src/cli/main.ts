@@ -5,6 +5,8 @@
 import { GlassboxError } from '../core/errors/errors';
 import { cvCommand } from './commands/cv';
 import { driftCommand } from './commands/drift';
+import { snapshotCommand } from './commands/snapshot';
+import { verifyCommand } from './commands/verify';
 import { fairnessCommand } from './commands/fairness';
 import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
@@ -26,10 +28,12 @@ const COMMANDS: Record<string, Command> = {
   pdp: pdpCommand,
   fairness: fairnessCommand,
   drift: driftCommand,
+  snapshot: snapshotCommand,
+  verify: verifyCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['snapshot', 'verify', 'report', 'serve', 'token'];
+const PLANNED = ['report', 'serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -62,6 +66,12 @@ commands:
   drift --reference FILE --current FILE [--columns a,b] [--bins 10] [--seed 0] --out DRIFT.json
       per column KS or chi-squared test, PSI and Wasserstein distance; a GBDT domain classifier's
       out-of-fold AUC and the columns that drive it
+  snapshot --data FILE --target COL --model FILE.onnx [--sensitive a,b] [--favorable LABEL] [--embed-data]
+           [--note TEXT] [--exclude a,b] [--positive LABEL] [--threshold 0.5] [--seed 42] [--parent ID] --out EXP.json
+      an experiment snapshot (docs/snapshot.md): data fingerprint, model, metrics, fairness, environment, id
+  verify --snapshot EXP.json [--server URL --token T]
+      checks hashes and, with embedded data, re-scores the model to reproduce the recorded metrics;
+      exit 0 verified, 3 consistent (data referenced), 1 not verified, 2 unreadable
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -81,8 +91,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   try {
-    await command(rest, io);
-    return 0;
+    const result = await command(rest, io);
+    // a command may end with its own status (verify: 0 verified, 3 consistent, 1 not verified)
+    return result !== null && typeof result === 'object' && typeof (result as { exitCode?: unknown }).exitCode === 'number' ? (result as { exitCode: number }).exitCode : 0;
   } catch (e) {
     if (e instanceof GlassboxError) {
       io.stderr(`error: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);

@@ -37,3 +37,8 @@ function runsInNode(): boolean {
   const g = globalThis as { process?: { versions?: { node?: string } }; window?: unknown; WorkerGlobalScope?: unknown };
   return typeof g.process?.versions?.node === 'string' && g.window === undefined && g.WorkerGlobalScope === undefined;
 }
+
+/** The onnxruntime-web version in use (recorded in snapshots). */
+export function onnxRuntimeVersion(): string {
+  return ort.env.versions?.web ?? ort.env.versions?.common ?? 'unknown';
+}
