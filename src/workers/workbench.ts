@@ -26,7 +26,7 @@ import { mappingSlots, resolveMapping, suggestMapping } from '../core/inference/
 import { checkThreshold, predictionsFrom } from '../core/inference/predictions';
 import { openScorer, SCORING_BATCH_SIZE, type Scorer } from '../core/inference/scorer';
 import { configureRuntime, runtimeThreads } from '../core/inference/onnxRuntime';
-import { makeColumn } from '../core/data/columnTypes';
+import { derivedColumn } from '../core/data/derivedColumn';
 import { numberAt } from '../core/data/modelEncoding';
 import { holdout as holdoutSplit } from '../core/folds/holdout';
 import { crossValidateAsync } from '../core/pipeline/crossValidate';
@@ -41,6 +41,11 @@ import { driftReport } from '../core/drift/driftReport';
 import { driftOverlay } from '../core/drift/driftOverlay';
 import { splitSides } from './driftSides';
 import { modelDrift } from './driftModel';
+import { buildSnapshot } from '../core/experiment/buildSnapshot';
+import { environment } from '../core/experiment/environment';
+import { validateSnapshot } from '../core/experiment/readSnapshot';
+import type { Snapshot } from '../core/experiment/snapshotSchema';
+import { verifySnapshot, type VerifyResult } from '../core/experiment/verifySnapshot';
 import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
 import { partialDependence, partialDependence2d } from '../core/explain/partialDependence';
@@ -54,6 +59,7 @@ import { sha256Hex } from '../core/fingerprint/sha256';
 import type { Recipe } from '../core/recipe/recipe';
 import { readTarget } from '../core/validation/targetClasses';
 import type {
+  SnapshotRequest,
   DriftRequest,
   DriftView,
   FairnessRequest,
@@ -379,11 +385,7 @@ export class Workbench implements WorkbenchApi {
       if (trimmed === '') throw new InputError('the new column needs a name');
       if (table.columns.some((c) => c.name === trimmed)) throw new InputError(`a column named '${trimmed}' already exists`);
       if (expression.trim() === '') throw new InputError('write the condition that defines the new column, e.g. quality >= 7');
-      const selection = selectRows(table, expression);
-      const codes = new Int32Array(table.rowCount);
-      if (selection) for (const i of selection) codes[i] = 1;
-      else codes.fill(1);
-      const column = makeColumn(trimmed, { kind: 'strings', codes, dictionary: ['false', 'true'] }, 'boolean');
+      const column = derivedColumn(table, trimmed, expression);
       const next: Table = { rowCount: table.rowCount, columns: [...table.columns, column] };
       const updated = { ...summary, columns: columnInfos(next) };
       this.replace({ ...this.require(), table: next, summary: updated }, true);
@@ -511,6 +513,34 @@ export class Workbench implements WorkbenchApi {
       );
       return { ...base, ...model, modelNote: target ? null : request.target ? `${comparison?.summary.name} has no column '${request.target}': no performance drift.` : 'Choose the target to compare the model’s performance too.' };
     });
+  }
+
+  async saveSnapshot(jobId: string, request: SnapshotRequest): Promise<Snapshot> {
+    return this.job(jobId, async () => {
+      const { table, summary, blob } = this.require();
+      if (!blob) throw new InputError("the dataset's file is not available to fingerprint: open the file again");
+      const model = this.requireModel();
+      if (!this.scored) throw new InputError('the dataset has not been scored with this model yet: press Score');
+      const rows = request.split === 'all' ? undefined : (this.scope(undefined, request.split) as Uint32Array);
+      return buildSnapshot({
+        data: { bytes: new Uint8Array(await blob.arrayBuffer()), name: summary.name, read: { table, format: summary.format, delimiter: summary.delimiter, decimal: summary.decimal, bytes: summary.bytes }, overrides: request.overrides, derived: request.derived },
+        model: { bytes: model.data, name: model.name, scorer: model.scorer, mapping: this.scored.summary.mapping },
+        evaluation: { target: request.target, positive: request.positive, threshold: request.threshold, rows, seed: request.seed, sensitive: request.sensitive, favorable: request.favorable, bins: request.bins, source: summary.name },
+        embed: request.embed,
+        exclude: request.exclude,
+        notes: request.notes,
+        parent: request.parent,
+        training: request.training,
+        explanations: request.explanations,
+        drift: request.drift,
+        environment: environment(request.runtime, request.commit),
+        createdAt: new Date().toISOString(),
+      });
+    });
+  }
+
+  async verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult> {
+    return this.job(jobId, () => verifySnapshot(validateSnapshot(snapshot), openScorer));
   }
 
   async quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance> {

@@ -27,6 +27,8 @@ import type { ThresholdExploration } from '../core/fairness/thresholdExploration
 import type { DriftReport } from '../core/drift/driftReport';
 import type { ColumnDrift } from '../core/drift/columnDrift';
 import type { Overlay } from '../core/drift/driftOverlay';
+import type { Snapshot } from '../core/experiment/snapshotSchema';
+import type { VerifyResult } from '../core/experiment/verifySnapshot';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -405,6 +407,30 @@ export interface DriftView {
   bins: number;
 }
 
+/** What to record in an experiment snapshot of the scored model (docs/snapshot.md). */
+export interface SnapshotRequest {
+  target: string;
+  positive?: string;
+  threshold: number;
+  /** The rows evaluated: all, or the last training's held-out (or training) rows. */
+  split: 'all' | 'train' | 'test';
+  seed: number;
+  sensitive: string[];
+  favorable?: string;
+  bins: number;
+  embed: boolean;
+  exclude: string[];
+  notes: { author: string | null; note: string | null; assumptions: string | null; intendedUse: string | null; limitations: string | null };
+  parent: string | null;
+  overrides: Record<string, ColumnType>;
+  derived: { name: string; expression: string }[];
+  training: Record<string, unknown> | null;
+  explanations: Record<string, unknown>[];
+  drift: Record<string, unknown> | null;
+  runtime: string;
+  commit: string | null;
+}
+
 export interface WorkbenchApi {
   /** Parse a dataset; on success it replaces the current one, on failure or cancel the current one stays. */
   load(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
@@ -500,6 +526,10 @@ export interface WorkbenchApi {
   loadComparison(jobId: string, source: DataSource, options: LoadOptions, onProgress?: (p: LoadProgress) => void): Promise<DatasetSummary>;
   /** Drift between reference and current rows: per column, the domain classifier, and the model's scores and metrics (progress, cancellable). */
   drift(jobId: string, request: DriftRequest, filter?: string, onProgress?: (p: JobProgressReport) => void): Promise<DriftView>;
+  /** Builds the snapshot of the scored model's experiment (the UI stores it). */
+  saveSnapshot(jobId: string, request: SnapshotRequest): Promise<Snapshot>;
+  /** Verifies a snapshot as `glassbox verify` does (hashes; with embedded data, re-scoring). */
+  verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
 }
 

@@ -7,6 +7,8 @@
  */
 import { tableToCsv } from '../data/csv/writeCsv';
 import type { DatasetRead } from '../data/readDataset';
+import type { DerivedColumnSpec } from '../data/derivedColumn';
+import type { ColumnType } from '../data/table';
 import { InputError } from '../errors/errors';
 import { sha256Hex } from '../fingerprint/sha256';
 import type { Scorer } from '../inference/scorer';
@@ -17,7 +19,8 @@ import { withId } from './snapshotId';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from './snapshotSchema';
 
 export interface SnapshotInput {
-  data: { bytes: Uint8Array; name: string; read: DatasetRead };
+  /** `read.table` is the table as evaluated: the file's, with `overrides` and `derived` applied. */
+  data: { bytes: Uint8Array; name: string; read: DatasetRead; overrides?: Record<string, ColumnType>; derived?: DerivedColumnSpec[] };
   model: { bytes: Uint8Array; name: string; scorer: Scorer; mapping: string[] };
   evaluation: EvaluationSpec;
   embed: boolean;
@@ -46,7 +49,8 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
       ? encoder.encode(
           tableToCsv(
             table,
-            table.columns.map((c) => c.name).filter((n) => !input.exclude.includes(n)),
+            // the file's own columns (derived ones are recorded as conditions)
+            table.columns.map((c) => c.name).filter((n) => !input.exclude.includes(n) && !(input.data.derived ?? []).some((d) => d.name === n)),
           ),
         )
       : input.data.bytes;
@@ -69,6 +73,8 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
       rows: table.rowCount,
       columns: table.columns.map((c) => ({ name: c.name, type: c.type })),
       dialect: read.format === 'csv' ? { delimiter: read.delimiter ?? ',', decimal: read.decimal } : null,
+      overrides: { ...(input.data.overrides ?? {}) },
+      derived: [...(input.data.derived ?? [])],
       excluded: [...input.exclude],
       embedded,
     },

@@ -33,6 +33,10 @@ export const dataSchema = z.object({
   columns: z.array(columnSchema),
   /** CSV dialect used to read the bytes (null for Parquet/Arrow). */
   dialect: z.object({ delimiter: z.string(), decimal: z.enum(['.', ',']) }).nullable(),
+  /** Column types set by the user over the inferred ones (applied when the data is read again). */
+  overrides: z.record(z.string(), columnSchema.shape.type),
+  /** Boolean columns the user added from a condition (added again, in order, when the data is read). */
+  derived: z.array(z.object({ name: z.string(), expression: z.string() })),
   /** Columns left out of the embedded data (e.g. personal identifiers). */
   excluded: z.array(z.string()),
   /** The embedded bytes: the file itself, or — with excluded columns — the rest re-written as CSV. */

@@ -8,6 +8,7 @@
  */
 import { bytesSource } from '../data/byteSource';
 import { readDataset } from '../data/readDataset';
+import { withDatasetEdits } from '../data/derivedColumn';
 import type { Delimiter } from '../data/csv/csvOptions';
 import { sha256Hex } from '../fingerprint/sha256';
 import type { Scorer } from '../inference/scorer';
@@ -69,9 +70,10 @@ export async function verifySnapshot(snapshot: Snapshot, openScorer: (bytes: Uin
     const dialect = snapshot.data.dialect;
     const read = await readDataset(bytesSource(dataBytes, snapshot.data.name), embedded.format === 'csv' ? { delimiter: (embedded.format === snapshot.data.format ? (dialect?.delimiter ?? ',') : ',') as Delimiter, decimal: embedded.format === snapshot.data.format ? dialect?.decimal : '.' } : {});
     if (read.table.rowCount !== snapshot.data.rows) reasons.push(`the embedded data has ${read.table.rowCount} rows, the snapshot records ${snapshot.data.rows}`);
+    const table = withDatasetEdits(read.table, snapshot.data.overrides, snapshot.data.derived);
     scorer = await openScorer(modelBytes);
     const e = snapshot.evaluation;
-    const outcome = await evaluateForSnapshot(read.table, scorer, snapshot.model.mapping, {
+    const outcome = await evaluateForSnapshot(table, scorer, snapshot.model.mapping, {
       target: e.target,
       positive: e.positive ?? undefined,
       threshold: e.threshold,
