@@ -1,5 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { execSync } from 'node:child_process';
+
+/** The commit the app is built from, recorded in experiment snapshots (null outside a git checkout). */
+function gitCommit(): string | null {
+  try {
+    return execSync('git rev-parse HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 // Cross-origin isolation lets onnxruntime-web use threads (SharedArrayBuffer).
 const isolation = {
@@ -9,6 +19,7 @@ const isolation = {
 
 export default defineConfig({
   plugins: [react()],
+  define: { __GLASSBOX_COMMIT__: JSON.stringify(gitCommit() ?? '') },
   server: { port: 5173, headers: isolation },
   preview: { port: 4173, headers: isolation },
   worker: { format: 'es' },

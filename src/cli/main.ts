@@ -12,6 +12,7 @@ import { metricsCommand } from './commands/metrics';
 import { predictCommand } from './commands/predict';
 import { pdpCommand } from './commands/pdp';
 import { profileCommand } from './commands/profile';
+import { reportCommand } from './commands/report';
 import { shapCommand } from './commands/shap';
 import { trainCommand } from './commands/train';
 import type { CliIo } from './io/writeOutput';
@@ -30,10 +31,11 @@ const COMMANDS: Record<string, Command> = {
   drift: driftCommand,
   snapshot: snapshotCommand,
   verify: verifyCommand,
+  report: reportCommand,
 };
 
 /** Commands of the contract that later releases add. */
-const PLANNED = ['report', 'serve', 'token'];
+const PLANNED = ['serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -72,6 +74,9 @@ commands:
   verify --snapshot EXP.json [--server URL --token T]
       checks hashes and, with embedded data, re-scores the model to reproduce the recorded metrics;
       exit 0 verified, 3 consistent (data referenced), 1 not verified, 2 unreadable
+  report --snapshot EXP.json --out REPORT.html
+      a self-contained HTML audit report of a snapshot: lineage, data fingerprint, model card,
+      metrics, training, explanations, fairness, drift and environment, with inline charts
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -42,6 +42,7 @@ import { driftOverlay } from '../core/drift/driftOverlay';
 import { splitSides } from './driftSides';
 import { modelDrift } from './driftModel';
 import { buildSnapshot } from '../core/experiment/buildSnapshot';
+import { auditReport } from '../core/report/auditReport';
 import { environment } from '../core/experiment/environment';
 import { validateSnapshot } from '../core/experiment/readSnapshot';
 import type { Snapshot } from '../core/experiment/snapshotSchema';
@@ -541,6 +542,10 @@ export class Workbench implements WorkbenchApi {
 
   async verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult> {
     return this.job(jobId, () => verifySnapshot(validateSnapshot(snapshot), openScorer));
+  }
+
+  async auditReport(snapshot: Snapshot, fileName: string): Promise<string> {
+    return this.job(undefined, () => auditReport(validateSnapshot(snapshot), { snapshotFile: fileName }));
   }
 
   async quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance> {

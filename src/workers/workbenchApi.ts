@@ -530,6 +530,8 @@ export interface WorkbenchApi {
   saveSnapshot(jobId: string, request: SnapshotRequest): Promise<Snapshot>;
   /** Verifies a snapshot as `glassbox verify` does (hashes; with embedded data, re-scoring). */
   verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult>;
+  /** The self-contained HTML audit report of a snapshot (what `glassbox report` writes). */
+  auditReport(snapshot: Snapshot, fileName: string): Promise<string>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
 }
 

@@ -6,6 +6,7 @@ import { DatasetWorkspace } from '../dataset/DatasetWorkspace';
 import { useLoadStatus, useSession } from '../session/SessionProvider';
 import { OpenDatasetDrawer } from '../start/OpenDatasetDrawer';
 import { ModelNeedsData } from '../model/ModelNeedsData';
+import { AuditStep } from '../audit/AuditStep';
 import { StartPage } from '../start/StartPage';
 import { LoadStatusPanel } from './LoadStatusPanel';
 import { Logo } from './Logo';
@@ -80,7 +81,9 @@ export function Shell() {
         <Box maw={1600} mx="auto">
           <Stack gap="md">
             <LoadStatusPanel />
-            {dataset ? (
+            {view.step === 'audit' && !restoring ? (
+              <AuditStep />
+            ) : dataset ? (
               <DatasetWorkspace />
             ) : restoring ? (
               !load && (

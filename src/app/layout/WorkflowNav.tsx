@@ -19,7 +19,7 @@ const STEPS: StepDef[] = [
   { step: 'explain', n: 5, label: 'Explain', description: 'SHAP, partial dependence' },
   { step: 'fairness', n: 6, label: 'Fairness', description: 'Groups, business value' },
   { step: 'drift', n: 7, label: 'Drift', description: 'Reference vs current data' },
-  { step: null, n: 8, label: 'Audit', description: 'Snapshots and sign-off' },
+  { step: 'audit', n: 8, label: 'Audit', description: 'Experiments, auditor view' },
 ];
 
 function StepNumber({ n, active, disabled }: { n: number; active: boolean; disabled: boolean }): ReactNode {
@@ -44,12 +44,12 @@ export function WorkflowNav() {
           const comingSoon = s.step === null;
           const disabled = comingSoon || ((s.step === 'explore' || s.step === 'train' || s.step === 'explain' || s.step === 'fairness' || s.step === 'drift') && !dataset);
           // Without a dataset the start page is the Data step; Model then explains that it needs one.
-          const shown = dataset || view.step === 'model' ? view.step : 'data';
+          const shown = dataset || view.step === 'model' || view.step === 'audit' ? view.step : 'data';
           const active = s.step !== null && s.step === shown;
           return (
             <NavLink
               key={s.n}
-              {...(disabled || !dataset || !s.step
+              {...(disabled || (!dataset && s.step !== 'audit') || !s.step
                 ? { component: 'button' as const, type: 'button' as const }
                 : { component: 'a' as const, href: viewToHash({ ...view, step: s.step }) })}
               label={s.label}
@@ -69,7 +69,7 @@ export function WorkflowNav() {
               onClick={(e) => {
                 if (s.step && !disabled) {
                   e.preventDefault();
-                  setView({ step: s.step });
+                  setView(s.step === 'audit' ? { step: 'audit', auditRef: null } : { step: s.step });
                 }
               }}
             />

@@ -294,7 +294,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         const ws = await readWorkspace().catch(() => null);
         if (!ws) {
           // A deep link to the Model step without a workspace shows why it needs a dataset.
-          if (hashToView(window.location.hash)?.step === 'model') setViewState((cur) => ({ ...cur, step: 'model' }));
+          const linked = hashToView(window.location.hash);
+          if (linked?.step === 'model') setViewState((cur) => ({ ...cur, step: 'model' }));
+          // an auditor's deep link works without a dataset
+          if (linked?.step === 'audit') setViewState(linked);
           return;
         }
         const ds = await runLoad(ws.source, ws.options, 'restore');
@@ -388,12 +391,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // Mirror the view in the URL hash, and follow manual hash edits / back-forward.
   useEffect(() => {
     if (restoring) return;
-    writeHash(dataset ? view : null);
+    writeHash(dataset || view.step === 'audit' ? view : null);
   }, [restoring, dataset, view]);
   useEffect(() => {
     const onHash = () => {
-      if (!datasetRef.current) return;
       const v = hashToView(window.location.hash);
+      if (!datasetRef.current && v?.step !== 'audit') return;
       if (v) setViewState(v);
     };
     window.addEventListener('hashchange', onHash);

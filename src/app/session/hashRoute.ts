@@ -2,6 +2,7 @@
  * The active view in the URL hash, for deep links: `#/data`, `#/explore/profile`,
  * `#/explore/profile/<column>`, `#/explore/missing`, …, `#/train`, `#/model`, `#/model/evaluation`,
  * `#/explain`, `#/explain/pdp`, `#/explain/whatif`, `#/fairness`, `#/fairness/value`, `#/drift`,
+ * `#/audit` (experiments), `#/audit/<snapshot id>`, `#/audit/open?url=<address of a snapshot file>`,
  * and `#/` on the start page.
  */
 import { DEFAULT_VIEW, EXPLAIN_TABS, EXPLORE_TABS, FAIRNESS_TABS, MODEL_TABS, type ExplainTab, type ExploreTab, type FairnessTab, type ModelTab, type ViewState } from './types';
@@ -13,12 +14,28 @@ export function viewToHash(view: ViewState | null): string {
   if (view.step === 'model') return view.modelTab === 'evaluation' ? '#/model/evaluation' : '#/model';
   if (view.step === 'explain') return view.explainTab === 'shap' ? '#/explain' : `#/explain/${view.explainTab}`;
   if (view.step === 'drift') return '#/drift';
+  if (view.step === 'audit') {
+    if (!view.auditRef) return '#/audit';
+    return view.auditRef.startsWith('url:') ? `#/audit/open?url=${encodeURIComponent(view.auditRef.slice(4))}` : `#/audit/${view.auditRef}`;
+  }
   if (view.step === 'fairness') return view.fairnessTab === 'report' ? '#/fairness' : `#/fairness/${view.fairnessTab}`;
   const base = `#/explore/${view.tab}`;
   return view.tab === 'profile' && view.column ? `${base}/${encodeURIComponent(view.column)}` : base;
 }
 
 export function hashToView(hash: string): ViewState | null {
+  const audit = /^#\/?audit(?:\/(open\?url=(.*)|[0-9a-f]{64}))?\/?$/.exec(hash);
+  if (audit) {
+    let auditRef: string | null = null;
+    if (audit[2] !== undefined) {
+      try {
+        auditRef = `url:${decodeURIComponent(audit[2])}`;
+      } catch {
+        auditRef = null;
+      }
+    } else if (audit[1]) auditRef = audit[1];
+    return { ...DEFAULT_VIEW, step: 'audit', auditRef };
+  }
   const parts = hash.replace(/^#\/?/, '').split('/').filter((p) => p !== '');
   if (parts.length === 0) return null;
   if (parts[0] === 'data') return { ...DEFAULT_VIEW, step: 'data' };

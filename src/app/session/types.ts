@@ -22,7 +22,7 @@ export interface DerivedColumn {
   expression: string;
 }
 
-export const STEPS = ['data', 'explore', 'train', 'model', 'explain', 'fairness', 'drift'] as const;
+export const STEPS = ['data', 'explore', 'train', 'model', 'explain', 'fairness', 'drift', 'audit'] as const;
 export type Step = (typeof STEPS)[number];
 export const EXPLORE_TABS = ['profile', 'missing', 'correlations', 'target', 'compare'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
@@ -44,9 +44,11 @@ export interface ViewState {
   explainTab: ExplainTab;
   /** The Fairness step's view: the group report, or the business value of a threshold. */
   fairnessTab: FairnessTab;
+  /** The Audit step's open snapshot: its id (browser storage), `url:<address>` (fetched), or null for the list. */
+  auditRef: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' };
+export const DEFAULT_VIEW: ViewState = { step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report', auditRef: null };
 
 export interface TargetState {
   column: string | null;

@@ -30,7 +30,7 @@ describe('model store', () => {
       overrides: {},
       filter: '',
       target: { column: null, positive: null },
-      view: { step: 'model', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+      view: { step: 'model', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report', auditRef: null },
     });
     await saveModel({ name: 'm.onnx', file: bytes(), mapping: [], threshold: 0.5 });
     await clearWorkspace();

@@ -13,7 +13,7 @@ const ws: SavedWorkspace = {
   target: { column: 'income', positive: '>50K' },
   comparison: { column: 'age', filterA: 'sex = Female', filterB: 'sex = Male', numericTest: 'mann-whitney' },
   fairness: { target: 'income', sensitive: ['sex', 'race'], bins: 4, favorable: '>50K', unit: '', values: { tp: 1, fp: -1, fn: -1, tn: 1 }, baseline: null },
-  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' },
+  view: { step: 'explore', tab: 'profile', column: 'age', modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report', auditRef: null },
 };
 
 describe('workspace store', () => {
@@ -55,7 +55,7 @@ describe('workspace store', () => {
     expect(parsed?.options).toEqual({ decimal: ',' });
     expect(parsed?.overrides).toEqual({ a: 'numeric' });
     expect(parsed?.derived).toEqual([{ name: 'ok', expression: 'a > 1' }]);
-    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report' });
+    expect(parsed?.view).toEqual({ step: 'data', tab: 'profile', column: null, modelTab: 'setup', explainTab: 'shap', fairnessTab: 'report', auditRef: null });
     expect(parseWorkspace({ ...ws, derived: undefined })?.derived).toEqual([]);
     expect(parseWorkspace({ ...ws, view: { step: 'model', modelTab: 'evaluation', explainTab: 'bogus' } })?.view).toEqual({
       step: 'model',
@@ -64,13 +64,14 @@ describe('workspace store', () => {
       modelTab: 'evaluation',
       explainTab: 'shap',
       fairnessTab: 'report',
+      auditRef: null,
     });
     const fairness = { target: 'y', sensitive: ['sex', 'age', 'extra'], bins: 5, favorable: '0', unit: 'EUR', values: { tp: 1, fp: -2, fn: -3, tn: 4 }, baseline: { rule: 'a > 1', gives: 'unfavorable' } };
     expect(parseWorkspace({ ...ws, fairness })?.fairness).toEqual({ ...fairness, sensitive: ['sex', 'age'] });
     expect(parseWorkspace({ ...ws, fairness: { ...fairness, values: { tp: 'x' } } })?.fairness).toBeNull();
     expect(parseWorkspace({ ...ws, fairness: { ...fairness, bins: 99, baseline: 'nope' } })?.fairness).toMatchObject({ bins: 4, baseline: null });
     expect(parseWorkspace({ ...ws, fairness: undefined })?.fairness).toBeNull();
-    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'value' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'value' });
-    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'bogus' } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'report' });
+    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'value', auditRef: null } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'value', auditRef: null });
+    expect(parseWorkspace({ ...ws, view: { step: 'fairness', fairnessTab: 'bogus', auditRef: null } })?.view).toMatchObject({ step: 'fairness', fairnessTab: 'report', auditRef: null });
   });
 });

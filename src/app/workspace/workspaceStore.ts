@@ -158,6 +158,7 @@ export function parseWorkspace(value: unknown): SavedWorkspace | null {
     modelTab: (MODEL_TABS as readonly unknown[]).includes(v.modelTab) ? (v.modelTab as ModelTab) : 'setup',
     explainTab: (EXPLAIN_TABS as readonly unknown[]).includes(v.explainTab) ? (v.explainTab as ExplainTab) : 'shap',
     fairnessTab: (FAIRNESS_TABS as readonly unknown[]).includes(v.fairnessTab) ? (v.fairnessTab as FairnessTab) : 'report',
+    auditRef: typeof v.auditRef === 'string' ? v.auditRef : null,
   };
   return {
     schema: WORKSPACE_SCHEMA,

@@ -1,0 +1,101 @@
+/**
+ * `glassbox report` (shared/spec/cli.md, "report"): a self-contained HTML audit report of an
+ * experiment snapshot, in plain language — lineage, how to verify, data lineage, model card,
+ * evaluation, training, explanations, fairness, drift and environment — with aggregated figures
+ * only (never data rows). Every user-provided string is escaped (escapeHtml.ts); the CSS is one
+ * inline <style>; there are no scripts; the charts are inline SVG drawn headlessly from Vega-Lite
+ * specs (svgChart.ts); a Content-Security-Policy forbids any load but data: images; and charts
+ * are added only while the report stays within 5× the snapshot's size (sizeBudget.ts).
+ * Pure TypeScript without DOM or Node APIs: it runs in the CLI and in a Web Worker alike.
+ */
+import type { Snapshot } from '../experiment/snapshotSchema';
+import { escapeHtml } from './escapeHtml';
+import { paragraph } from './htmlBlocks';
+import type { ChartPart, ReportSection } from './reportParts';
+import { REPORT_CSS } from './reportStyle';
+import { dataSection } from './sections/dataSection';
+import { driftSection } from './sections/driftSection';
+import { environmentSection } from './sections/environmentSection';
+import { evaluationSection } from './sections/evaluationSection';
+import { explanationsSection } from './sections/explanationsSection';
+import { fairnessSection } from './sections/fairnessSection';
+import { modelCardSection } from './sections/modelCardSection';
+import { snapshotSection } from './sections/snapshotSection';
+import { trainingSection } from './sections/trainingSection';
+import { verifySection } from './sections/verifySection';
+import { byteLength, fitCharts, reportBudget, type ChartSlot } from './sizeBudget';
+import { renderSvg } from './svgChart';
+
+export interface AuditReportOptions {
+  /** The snapshot's file name, for the `glassbox verify` command line the report shows. */
+  snapshotFile?: string;
+}
+
+/** Nothing may be loaded: styles inline, images only as data: URIs, no scripts, frames or connections. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+export async function auditReport(snapshot: Snapshot, options: AuditReportOptions = {}): Promise<string> {
+  const sections: ReportSection[] = [
+    snapshotSection(snapshot),
+    verifySection(snapshot, options.snapshotFile ?? 'SNAPSHOT.json'),
+    dataSection(snapshot),
+    modelCardSection(snapshot),
+    evaluationSection(snapshot),
+    trainingSection(snapshot),
+    explanationsSection(snapshot),
+    fairnessSection(snapshot),
+    driftSection(snapshot),
+    environmentSection(snapshot),
+  ];
+  // the document as text pieces with a chart between each two
+  const pieces: string[] = [head(snapshot) + toc(sections)];
+  const charts: ChartPart[] = [];
+  for (const section of sections) {
+    pieces[pieces.length - 1] += `<section id="${section.id}"><h2>${escapeHtml(section.title)}</h2>`;
+    for (const part of section.parts) {
+      if (typeof part === 'string') pieces[pieces.length - 1] += part;
+      else {
+        charts.push(part);
+        pieces.push('');
+      }
+    }
+    pieces[pieces.length - 1] += '</section>';
+  }
+  pieces[pieces.length - 1] += foot(snapshot);
+  const slots: ChartSlot[] = [];
+  for (const chart of charts) slots.push(await chartSlot(chart));
+  const fixed = pieces.reduce((sum, p) => sum + byteLength(p), 0);
+  const chosen = fitCharts(fixed, slots, reportBudget(snapshot));
+  return pieces.map((p, i) => (i === 0 ? p : chosen[i - 1] + p)).join('');
+}
+
+async function chartSlot(chart: ChartPart): Promise<ChartSlot> {
+  const svg = await renderSvg(chart.spec);
+  const title = escapeHtml(chart.title);
+  return {
+    figure: svg === null ? null : `<figure><div role="img" aria-label="${title}">${svg}</div><figcaption>${title}</figcaption></figure>`,
+    fallback: paragraph(
+      `Chart “${title}” ${svg === null ? 'could not be drawn' : 'left out to keep the report within 5× the snapshot’s size'}; the table gives its figures.`,
+      'absent',
+    ),
+  };
+}
+
+function head(snapshot: Snapshot): string {
+  const title = `Audit report — ${snapshot.model.name}`;
+  return (
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body><main>` +
+    `<header><h1>${escapeHtml(title)}</h1><p>Experiment snapshot <code>${escapeHtml(snapshot.id)}</code>, created ${escapeHtml(snapshot.createdAt)}${snapshot.author ? ` by ${escapeHtml(snapshot.author)}` : ''}.</p></header>`
+  );
+}
+
+function toc(sections: readonly ReportSection[]): string {
+  return `<nav aria-label="Contents"><ol>${sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`).join('')}</ol></nav>`;
+}
+
+function foot(snapshot: Snapshot): string {
+  return `<footer>Generated by glassbox report from snapshot <code>${escapeHtml(snapshot.id)}</code>. Aggregated figures only: no data rows are reproduced. Check the snapshot with glassbox verify.</footer></main></body></html>`;
+}
