@@ -73,6 +73,27 @@ test('save an experiment, reopen it after a reload, and audit it by deep link in
   await expect(page.getByTestId('experiment-row')).toHaveCount(1);
   await expect(page.getByTestId('experiment-row')).toContainText('champion <v1>');
 
+  // a challenger: another model on the same rows, compared pair-wise with the champion
+  await page.getByRole('link', { name: 'Model', exact: true }).click();
+  await page.getByTestId('model-file-input').setInputFiles(join('public', 'models', 'loans_logistic.onnx'));
+  await page.getByTestId('score-dataset').click();
+  await expect(page.getByTestId('scoring-summary')).toContainText(/^Scored 20,000 rows/, { timeout: 60_000 });
+  await page.getByRole('link', { name: 'Audit', exact: true }).click();
+  await page.getByTestId('save-note').fill('challenger');
+  await page.getByTestId('save-experiment-button').click();
+  await expect(page.getByTestId('verification-banner')).toHaveAttribute('data-status', 'verified', { timeout: 120_000 });
+  await page.getByRole('link', { name: 'Audit', exact: true }).click();
+  await expect(page.getByTestId('experiment-row')).toHaveCount(2);
+  await page.getByTestId('experiments-search').fill('challeng');
+  await expect(page.getByTestId('experiment-row')).toHaveCount(1);
+  await page.getByTestId('experiments-search').fill('');
+  for (const box of await page.getByTestId('experiment-row').getByRole('checkbox').all()) await box.check();
+  await page.getByTestId('compare-button').click();
+  await expect(page.getByTestId('compare-experiments')).toContainText('Model file');
+  await expect(page.getByTestId('paired-table')).toContainText(/auc.*(challenger better|champion better|no clear difference)/, { timeout: 120_000 });
+  await expect(page.getByTestId('paired-roc-chart').locator('svg').first()).toBeVisible();
+  await snap(page, info, 'audit-compare');
+
   // an auditor in a fresh browser context (no storage) opens it by deep link
   const auditor = await browser.newContext();
   const audit = await auditor.newPage();

@@ -43,6 +43,7 @@ import { splitSides } from './driftSides';
 import { modelDrift } from './driftModel';
 import { buildSnapshot } from '../core/experiment/buildSnapshot';
 import { auditReport } from '../core/report/auditReport';
+import { compareSnapshots, type SnapshotComparison } from '../core/experiment/compareSnapshots';
 import { environment } from '../core/experiment/environment';
 import { validateSnapshot } from '../core/experiment/readSnapshot';
 import type { Snapshot } from '../core/experiment/snapshotSchema';
@@ -542,6 +543,10 @@ export class Workbench implements WorkbenchApi {
 
   async verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult> {
     return this.job(jobId, () => verifySnapshot(validateSnapshot(snapshot), openScorer));
+  }
+
+  async compareSnapshots(jobId: string, champion: Snapshot, challenger: Snapshot): Promise<SnapshotComparison> {
+    return this.job(jobId, () => compareSnapshots(validateSnapshot(champion), validateSnapshot(challenger), openScorer));
   }
 
   async auditReport(snapshot: Snapshot, fileName: string): Promise<string> {

@@ -29,6 +29,7 @@ import type { ColumnDrift } from '../core/drift/columnDrift';
 import type { Overlay } from '../core/drift/driftOverlay';
 import type { Snapshot } from '../core/experiment/snapshotSchema';
 import type { VerifyResult } from '../core/experiment/verifySnapshot';
+import type { SnapshotComparison } from '../core/experiment/compareSnapshots';
 import type {
   ColumnProfile,
   CorrelationMatrix,
@@ -530,6 +531,8 @@ export interface WorkbenchApi {
   saveSnapshot(jobId: string, request: SnapshotRequest): Promise<Snapshot>;
   /** Verifies a snapshot as `glassbox verify` does (hashes; with embedded data, re-scoring). */
   verifySnapshot(jobId: string, snapshot: Snapshot): Promise<VerifyResult>;
+  /** Champion vs challenger re-scored on the same embedded rows: paired bootstrap of each metric's difference, both ROC curves. */
+  compareSnapshots(jobId: string, champion: Snapshot, challenger: Snapshot): Promise<SnapshotComparison>;
   /** The self-contained HTML audit report of a snapshot (what `glassbox report` writes). */
   auditReport(snapshot: Snapshot, fileName: string): Promise<string>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { driftJson } from '../cli/commands/drift';
+import { driftJson } from '../core/drift/driftReport';
 import { runCliCaptured as run } from '../cli/testing/runCliCaptured';
 import { modelBytes } from '../core/inference/testing/modelFixtures';
 import { Workbench } from './workbench';

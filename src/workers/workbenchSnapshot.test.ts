@@ -69,4 +69,31 @@ describe('snapshots from the worker', () => {
     expect(v.reasons[0]).toMatch(/^fairness\.overall\.selectionRate: recorded/);
     await wb.closeModel();
   }, 120_000);
+
+  it('compares a challenger with the champion on the same embedded rows (paired bootstrap)', async () => {
+    const wb = new Workbench();
+    await wb.load('load', { kind: 'file', file: new Blob([new Uint8Array(LOANS)]), name: 'synthetic_loans.csv' }, {});
+    const quick = { ...request, sensitive: [], derived: [], overrides: {} };
+    const saved = [];
+    for (const name of ['loans_logistic', 'loans_gbm']) {
+      const info = await wb.loadModel(`${name}.onnx`, modelBytes(name));
+      await wb.scoreDataset('s', info.suggestedMapping);
+      saved.push(await wb.saveSnapshot('save', quick));
+    }
+    const [champion, challenger] = saved;
+    const result = await wb.compareSnapshots('c', champion, challenger);
+    expect(result.reason).toBeNull();
+    expect(result.rows).toBe(20000);
+    const auc = result.paired!.find((m) => m.metric === 'auc')!;
+    // the re-scored metrics are the recorded ones
+    expect(auc.champion).toBe(champion.evaluation.metrics.auc);
+    expect(auc.challenger).toBe(challenger.evaluation.metrics.auc);
+    expect(auc.ci![0]).toBeLessThanOrEqual(auc.difference!);
+    expect(auc.ci![1]).toBeGreaterThanOrEqual(auc.difference!);
+    expect(result.roc!.champion!.fpr[0]).toBe(0);
+    // referenced data cannot be paired
+    const referenced = await wb.saveSnapshot('save', { ...quick, embed: false });
+    expect((await wb.compareSnapshots('c2', champion, referenced)).reason).toMatch(/must embed their data/);
+    await wb.closeModel();
+  }, 120_000);
 });

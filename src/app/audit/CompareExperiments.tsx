@@ -3,6 +3,8 @@ import { useQueries } from '@tanstack/react-query';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import { formatStat } from '../format/format';
 import { getSnapshot } from '../workspace/snapshotStore';
+import { PairedComparison } from './PairedComparison';
+import { FairnessSideBySide } from './FairnessSideBySide';
 
 const METRICS = ['auc', 'logLoss', 'accuracy', 'precision', 'recall', 'f1', 'brier', 'rmse', 'mae', 'r2'];
 
@@ -79,8 +81,15 @@ export function CompareExperiments({ ids, onClose }: { ids: string[]; onClose: (
         </Table>
       </ScrollArea>
       <Text size="xs" c="dimmed" mt="xs">
-        Highlighted rows differ. Metrics with their 95% bootstrap intervals as recorded; overlapping intervals mean the difference may be chance.
+        Highlighted rows differ. Metrics with their 95% bootstrap intervals as recorded (each on its own rows); for two experiments on the same rows, the paired
+        comparison below is the sharper test.
       </Text>
+      {list.length === 2 && (
+        <Paper mt="md" p={0}>
+          <PairedComparison a={list[0]} b={list[1]} />
+        </Paper>
+      )}
+      {list.some((s) => s.fairness) && <FairnessSideBySide list={list} />}
     </Paper>
   );
 }

@@ -94,7 +94,10 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
             {shown.map((s) => (
               <Table.Tr key={s.id} data-testid="experiment-row">
                 <Table.Td>
-                  <Checkbox aria-label={`Compare ${s.id.slice(0, 8)}`} checked={picked.includes(s.id)} onChange={(e) => setPicked((cur) => (e.currentTarget.checked ? [...cur, s.id] : cur.filter((x) => x !== s.id)))} />
+                  <Checkbox aria-label={`Compare ${s.id.slice(0, 8)}`} checked={picked.includes(s.id)} onChange={(e) => {
+                      const checked = e.currentTarget.checked;
+                      setPicked((cur) => (checked ? [...cur, s.id] : cur.filter((x) => x !== s.id)));
+                    }} />
                 </Table.Td>
                 <Table.Td>
                   <Anchor href={viewToHash({ ...view, step: 'audit', auditRef: s.id })} onClick={(e) => (e.preventDefault(), setView({ step: 'audit', auditRef: s.id }))} data-testid="experiment-open">

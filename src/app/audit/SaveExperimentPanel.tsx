@@ -1,6 +1,8 @@
 import { Alert, Button, Checkbox, Grid, MultiSelect, Paper, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { recordedDrift, recordedExplanations } from './recordedResults';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
 import { describeError } from '../api/errors';
 import { useEvaluationTarget } from '../evaluation/useEvaluationTarget';
@@ -34,7 +36,9 @@ export function SaveExperimentPanel({ model }: { model: ImportedModel }) {
 }
 
 function SaveForm({ model, request }: { model: ImportedModel; request: EvaluationRequest }) {
-  const { dataset } = useDataset();
+  const { dataset, key: dsKey } = useDataset();
+  const queryClient = useQueryClient();
+  const scoring = useModel().scored?.id ?? '';
   const { fairness, setView } = useSession();
   const { threshold } = useModel();
   const { runs } = useTrain();
@@ -131,8 +135,8 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
               overrides: overridesOf(dataset.summary),
               derived: dataset.derived,
               training: run ? trainingRecord(run) : null,
-              explanations: [],
-              drift: null,
+              explanations: recordedExplanations(queryClient, dsKey, scoring),
+              drift: recordedDrift(queryClient, dsKey),
               runtime: navigator.userAgent,
               commit: COMMIT,
             },

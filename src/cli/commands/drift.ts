@@ -5,7 +5,7 @@
  * (core/drift/driftReport.ts) — the contract's fields first, then effect sizes, severities, the
  * row counts, a plain-language summary and the thresholds used.
  */
-import { driftReport, type DriftReport } from '../../core/drift/driftReport';
+import { driftJson, driftReport, type DriftReport } from '../../core/drift/driftReport';
 import { parseOptions, stringOption } from '../args';
 import { listOption, numberOption, seedOption } from '../io/optionValues';
 import { READ_OPTIONS, readTable } from '../io/readTable';
@@ -31,15 +31,4 @@ export async function driftCommand(argv: readonly string[], io: CliIo): Promise<
   );
   writeOutput(toJson(driftJson(report)), stringOption(options, 'out'), io);
   return report;
-}
-
-/** The JSON `glassbox drift` writes (and the worker's report gives): contract fields first. */
-export function driftJson(report: DriftReport) {
-  return {
-    columns: report.columns.map(({ name, type, test, statistic, pValue, psi, wasserstein, effectSize, severity, missing }) => ({ name, type, test, statistic, pValue, psi, wasserstein, effectSize, severity, missing })),
-    domainClassifier: report.domainClassifier,
-    rows: report.rows,
-    summary: report.summary,
-    thresholds: report.thresholds,
-  };
 }

@@ -55,3 +55,14 @@ export async function driftReport(reference: DriftSide, current: DriftSide, opti
   const domain = options.skipClassifier ? null : await domainClassifier(reference, current, names, options.seed ?? 0, control);
   return { columns, domainClassifier: domain, rows, summary: driftSummary(columns, domain, rows), thresholds: DRIFT_THRESHOLDS };
 }
+
+/** The JSON `glassbox drift` writes (and the worker's report gives): contract fields first. */
+export function driftJson(report: DriftReport) {
+  return {
+    columns: report.columns.map(({ name, type, test, statistic, pValue, psi, wasserstein, effectSize, severity, missing }) => ({ name, type, test, statistic, pValue, psi, wasserstein, effectSize, severity, missing })),
+    domainClassifier: report.domainClassifier,
+    rows: report.rows,
+    summary: report.summary,
+    thresholds: report.thresholds,
+  };
+}

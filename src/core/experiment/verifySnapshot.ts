@@ -6,13 +6,10 @@
  * referenced, not embedded (or an excluded column feeds the model), so nothing could be re-scored;
  * `not-verified` otherwise, with the reasons.
  */
-import { bytesSource } from '../data/byteSource';
-import { readDataset } from '../data/readDataset';
-import { withDatasetEdits } from '../data/derivedColumn';
-import type { Delimiter } from '../data/csv/csvOptions';
 import { sha256Hex } from '../fingerprint/sha256';
 import type { Scorer } from '../inference/scorer';
 import { fromBase64 } from './base64';
+import { embeddedTable } from './embeddedData';
 import { evaluateForSnapshot } from './evaluationRecord';
 import { snapshotId } from './snapshotId';
 import type { Snapshot } from './snapshotSchema';
@@ -67,10 +64,8 @@ export async function verifySnapshot(snapshot: Snapshot, openScorer: (bytes: Uin
 
   let scorer: Scorer | null = null;
   try {
-    const dialect = snapshot.data.dialect;
-    const read = await readDataset(bytesSource(dataBytes, snapshot.data.name), embedded.format === 'csv' ? { delimiter: (embedded.format === snapshot.data.format ? (dialect?.delimiter ?? ',') : ',') as Delimiter, decimal: embedded.format === snapshot.data.format ? dialect?.decimal : '.' } : {});
-    if (read.table.rowCount !== snapshot.data.rows) reasons.push(`the embedded data has ${read.table.rowCount} rows, the snapshot records ${snapshot.data.rows}`);
-    const table = withDatasetEdits(read.table, snapshot.data.overrides, snapshot.data.derived);
+    const table = (await embeddedTable(snapshot))!;
+    if (table.rowCount !== snapshot.data.rows) reasons.push(`the embedded data has ${table.rowCount} rows, the snapshot records ${snapshot.data.rows}`);
     scorer = await openScorer(modelBytes);
     const e = snapshot.evaluation;
     const outcome = await evaluateForSnapshot(table, scorer, snapshot.model.mapping, {
