@@ -42,3 +42,11 @@ export async function goToTrain(page: Page) {
   await expect(page).toHaveURL(/#\/train$/);
   await expect(page.getByTestId('train-setup')).toBeVisible();
 }
+
+/** Imports a model from public/models in the Model step and scores the open dataset with it. */
+export async function importAndScore(page: Page, file: string, rows: string) {
+  await page.getByRole('link', { name: 'Model', exact: true }).click();
+  await page.getByTestId('model-file-input').setInputFiles(`public/models/${file}`);
+  await page.getByTestId('score-dataset').click();
+  await expect(page.getByTestId('scoring-summary')).toContainText(new RegExp(`^Scored ${rows} rows`), { timeout: 60_000 });
+}

@@ -7,21 +7,28 @@
  * nothing. Screenshots land in test-results/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { choose, openDemo, snap } from './actions';
+import { expect, test, type Page } from '@playwright/test';
+import { choose, importAndScore, openDemo, snap } from './actions';
+
+/** Partial dependence on income in the Explain step (recorded with the next saved experiment). */
+async function pdpOnIncome(page: Page) {
+  await page.getByRole('link', { name: 'Explain', exact: true }).click();
+  await page.getByTestId('tab-explain-pdp').click();
+  await choose(page, 'Column', 'income');
+  await page.getByTestId('pdp-sample').fill('300');
+  await page.getByTestId('pdp-run').click();
+  await expect(page.getByTestId('pdp-chart')).toContainText('300 of 20,000 rows', { timeout: 60_000 });
+}
 
 test('save an experiment, reopen it after a reload, and audit it by deep link in a fresh context', async ({ page, browser }, info) => {
   test.setTimeout(240_000);
   await openDemo(page, 'synthetic_loans');
-  await page.getByRole('link', { name: 'Model', exact: true }).click();
-  await page.getByTestId('model-file-input').setInputFiles(join('public', 'models', 'loans_gbm.onnx'));
-  await page.getByTestId('score-dataset').click();
-  await expect(page.getByTestId('scoring-summary')).toContainText(/^Scored 20,000 rows/, { timeout: 60_000 });
+  await importAndScore(page, 'loans_gbm.onnx', '20,000');
   await page.getByTestId('go-to-evaluation').click();
   await choose(page, 'Target column', 'default');
   await page.getByRole('link', { name: 'Fairness', exact: true }).click();
   await expect(page.getByTestId('fairness-summary')).toBeVisible({ timeout: 60_000 });
+  await pdpOnIncome(page);
 
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
   await expect(page).toHaveURL(/#\/audit$/);
@@ -74,10 +81,8 @@ test('save an experiment, reopen it after a reload, and audit it by deep link in
   await expect(page.getByTestId('experiment-row')).toContainText('champion <v1>');
 
   // a challenger: another model on the same rows, compared pair-wise with the champion
-  await page.getByRole('link', { name: 'Model', exact: true }).click();
-  await page.getByTestId('model-file-input').setInputFiles(join('public', 'models', 'loans_logistic.onnx'));
-  await page.getByTestId('score-dataset').click();
-  await expect(page.getByTestId('scoring-summary')).toContainText(/^Scored 20,000 rows/, { timeout: 60_000 });
+  await importAndScore(page, 'loans_logistic.onnx', '20,000');
+  await pdpOnIncome(page);
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
   await page.getByTestId('save-note').fill('challenger');
   await page.getByTestId('save-experiment-button').click();
@@ -92,6 +97,8 @@ test('save an experiment, reopen it after a reload, and audit it by deep link in
   await expect(page.getByTestId('compare-experiments')).toContainText('Model file');
   await expect(page.getByTestId('paired-table')).toContainText(/auc.*(challenger better|champion better|no clear difference)/, { timeout: 120_000 });
   await expect(page.getByTestId('paired-roc-chart').locator('svg').first()).toBeVisible();
+  await expect(page.getByTestId('compare-pdp-chart')).toContainText('Partial dependence on income, as recorded');
+  await expect(page.getByTestId('compare-fairness')).toContainText('parity ratio');
   await snap(page, info, 'audit-compare');
 
   // an auditor in a fresh browser context (no storage) opens it by deep link

@@ -5,8 +5,7 @@
  * why. Screenshots land in test-results/.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { choose, openDemo, snap, snapPart } from './actions';
+import { choose, importAndScore, openDemo, snap, snapPart } from './actions';
 
 test('splits the wine demo at alcohol 11 and flags the alcohol-related columns', async ({ page }, info) => {
   test.setTimeout(180_000);
@@ -51,10 +50,7 @@ test('splits the wine demo at alcohol 11 and flags the alcohol-related columns',
 test('an imported model on the loans demo split by date: prediction and performance drift', async ({ page }, info) => {
   test.setTimeout(120_000);
   await openDemo(page, 'synthetic_loans');
-  await page.getByRole('link', { name: 'Model', exact: true }).click();
-  await page.getByTestId('model-file-input').setInputFiles(join('public', 'models', 'loans_gbm.onnx'));
-  await page.getByTestId('score-dataset').click();
-  await expect(page.getByTestId('scoring-summary')).toContainText(/^Scored 20,000 rows/, { timeout: 60_000 });
+  await importAndScore(page, 'loans_gbm.onnx', '20,000');
   await page.getByTestId('go-to-evaluation').click();
   await choose(page, 'Target column', 'default');
   await page.getByRole('link', { name: 'Drift', exact: true }).click();

@@ -3,7 +3,9 @@ import { useQueries } from '@tanstack/react-query';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import { formatStat } from '../format/format';
 import { getSnapshot } from '../workspace/snapshotStore';
+import { ExperimentColumnsHeader } from './ExperimentColumnsHeader';
 import { PairedComparison } from './PairedComparison';
+import { PdpOverlays } from './PdpOverlays';
 import { FairnessSideBySide } from './FairnessSideBySide';
 
 const METRICS = ['auc', 'logLoss', 'accuracy', 'precision', 'recall', 'f1', 'brier', 'rmse', 'mae', 'r2'];
@@ -53,16 +55,7 @@ export function CompareExperiments({ ids, onClose }: { ids: string[]; onClose: (
       </Group>
       <ScrollArea type="auto">
         <Table fz="sm" withTableBorder withColumnBorders>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              {list.map((s) => (
-                <Table.Th key={s.id}>
-                  {s.note ?? s.model.name} <Text span size="xs" c="dimmed" ff="monospace">{s.id.slice(0, 8)}</Text>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
+          <ExperimentColumnsHeader list={list} />
           <Table.Tbody>
             {[...settingRows(list), ...metricRows].map((r) => {
               const differs = new Set(r.values).size > 1;
@@ -90,6 +83,7 @@ export function CompareExperiments({ ids, onClose }: { ids: string[]; onClose: (
         </Paper>
       )}
       {list.some((s) => s.fairness) && <FairnessSideBySide list={list} />}
+      <PdpOverlays list={list} />
     </Paper>
   );
 }

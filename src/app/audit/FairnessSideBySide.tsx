@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import type { FairnessReport } from '../../core/fairness/fairnessReport';
 import { formatPercent, formatStat } from '../format/format';
+import { ExperimentColumnsHeader } from './ExperimentColumnsHeader';
 
 /** The recorded fairness reports next to each other: per attribute, each experiment's demographic-parity ratio and four-fifths verdict, and each group's selection rate. */
 export function FairnessSideBySide({ list }: { list: Snapshot[] }) {
@@ -26,16 +27,7 @@ export function FairnessSideBySide({ list }: { list: Snapshot[] }) {
         Fairness as recorded
       </Text>
       <Table fz="sm" withTableBorder withColumnBorders data-testid="compare-fairness">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th />
-            {list.map((s) => (
-              <Table.Th key={s.id}>
-                {s.note ?? s.model.name} <Text span size="xs" c="dimmed" ff="monospace">{s.id.slice(0, 8)}</Text>
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <ExperimentColumnsHeader list={list} />
         <Table.Tbody>
           {[...rows.entries()].map(([key, values]) => (
             <Table.Tr key={key}>

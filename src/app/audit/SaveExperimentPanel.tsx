@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Grid, MultiSelect, Paper, Select, Text, Textar
 import { IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { recordedDrift, recordedExplanations } from './recordedResults';
+import { recordedDrift, recordedExplanations, recordedPartialDependence } from './recordedResults';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
 import { describeError } from '../api/errors';
 import { useEvaluationTarget } from '../evaluation/useEvaluationTarget';
@@ -135,7 +135,7 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
               overrides: overridesOf(dataset.summary),
               derived: dataset.derived,
               training: run ? trainingRecord(run) : null,
-              explanations: recordedExplanations(queryClient, dsKey, scoring),
+              explanations: [...recordedExplanations(queryClient, dsKey, scoring), ...recordedPartialDependence(queryClient, dsKey, scoring)],
               drift: recordedDrift(queryClient, dsKey),
               runtime: navigator.userAgent,
               commit: COMMIT,

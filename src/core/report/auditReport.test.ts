@@ -252,6 +252,16 @@ describe('auditReport', () => {
     expect(externalReferences(html)).toEqual([]);
   });
 
+  it('sums up a recorded partial-dependence curve without listing its grid', async () => {
+    const s = structuredClone(sampleSnapshot({ embedded: 'none' }));
+    s.explanations = [{ kind: 'pdp', feature: 'income <b>', grid: [10000, 20000, 987654321], average: [0.31, 0.25, 0.12], rows: 500, seed: 7 }];
+    const html = section(await auditReport(validateSnapshot(JSON.parse(JSON.stringify(s)))), 'explanations');
+    expect(html).toContain('<h3>Partial dependence on income &lt;b&gt;</h3>');
+    expect(html).toContain('<dd>3</dd>');
+    expect(html).toContain('0.1200 to 0.3100');
+    expect(html).not.toContain('987654321');
+  });
+
   it('is deterministic: the same snapshot gives the same bytes', async () => {
     expect(await auditReport(sampleSnapshot())).toBe(await auditReport(sampleSnapshot()));
   });

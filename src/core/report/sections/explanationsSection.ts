@@ -69,15 +69,34 @@ function explanationParts(item: Loose, k: number): ReportPart[] {
   return parts;
 }
 
+/** A recorded partial-dependence curve: its column, grid size and the range of the average prediction (aggregates only). */
+function pdpParts(item: Loose): ReportPart[] {
+  const feature = asString(item.feature) ?? 'a column';
+  const average = (asArray(item.average) ?? []).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const grid = asArray(item.grid) ?? [];
+  return [
+    subheading(`Partial dependence on ${feature}`),
+    facts([
+      ['Grid points', formatCount(grid.length)],
+      ['Rows averaged', describeRows(item.rows) ?? '<span class="absent">not recorded</span>'],
+      ['Average prediction', average.length ? `${formatNumber(Math.min(...average))} to ${formatNumber(Math.max(...average))}` : '<span class="absent">not recorded</span>'],
+      ...(asNumber(item.seed) !== null ? [['Seed', String(asNumber(item.seed))] as const] : []),
+    ]),
+  ];
+}
+
 export function explanationsSection(snapshot: Snapshot): ReportSection {
-  const items = snapshot.explanations.filter((e) => typeof e === 'object' && e !== null);
-  if (!items.length) return { id: 'explanations', title: 'Explanations', parts: [notRecorded('Explanations')] };
+  const all = snapshot.explanations.filter((e) => typeof e === 'object' && e !== null);
+  const pdps = all.filter((e) => e.kind === 'pdp');
+  const items = all.filter((e) => e.kind !== 'pdp');
+  if (!items.length && !pdps.length) return { id: 'explanations', title: 'Explanations', parts: [notRecorded('Explanations')] };
   return {
     id: 'explanations',
     title: 'Explanations',
     parts: [
       paragraph('Importance per column as recorded with each explanation, aggregated over the rows explained; the values of individual rows are not reproduced.', 'note'),
       ...items.flatMap(explanationParts),
+      ...pdps.flatMap((p) => pdpParts(p as Loose)),
     ],
   };
 }
