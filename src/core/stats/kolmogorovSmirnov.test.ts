@@ -207,16 +207,14 @@ describe('ksTwoSample against scipy.stats.ks_2samp (two-sided, asymp)', () => {
     expect(Array.from(b)).toEqual(c.b);
   });
 
-  it('large generated samples (up to 100,000 × 100,000), in well under a second', () => {
+  // speed is measured in bench/drift (npm run bench:drift), not asserted here
+  it('large generated samples (up to 100,000 × 100,000)', () => {
     for (const g of GENERATED) {
       const a = hashedSample(g.a);
       const b = hashedSample(g.b);
-      const start = performance.now();
       const r = ksTwoSample(a, b);
-      const ms = performance.now() - start;
       expect(r.statistic).toBe(g.statistic);
       expectProbability(r.pValue, g.pValue, sfTolerance(g.regime), `p [${g.regime}, n = ${g.n}]`);
-      expect(ms, `${g.a.size} × ${g.b.size}`).toBeLessThan(1000);
     }
   });
 
