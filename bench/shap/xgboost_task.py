@@ -18,7 +18,7 @@ import numpy as np
 import xgboost as xgb
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'common'))
-from matrix import read_matrix  # noqa: E402
+from matrix import read_train_holdout  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--dir', required=True)
@@ -26,17 +26,7 @@ ap.add_argument('--train-rows', type=int, default=20000)
 ap.add_argument('--rows', type=int, default=1000)
 ap.add_argument('--rounds', type=int, default=200)
 args = ap.parse_args()
-with open(os.path.join(args.dir, 'meta.json')) as f:
-    meta = json.load(f)
-nf = meta['features']
-
-
-def read(which, rows):
-    return read_matrix(args.dir, which, rows, nf)
-
-
-X, y = read('train', meta['trainRows'])
-Xh, _ = read('holdout', meta['holdoutRows'])
+X, y, Xh, _ = read_train_holdout(args.dir)
 X, y, Xh = X[: args.train_rows], y[: args.train_rows], Xh[: args.rows]
 params = {'objective': 'binary:logistic', 'tree_method': 'hist', 'nthread': 1, 'max_depth': 6, 'eta': 0.1, 'max_bin': 255}
 booster = xgb.train(params, xgb.DMatrix(X, label=y, missing=np.nan, nthread=1), num_boost_round=args.rounds)
@@ -47,5 +37,5 @@ for _ in range(3):
     contribs = booster.predict(dh, pred_contribs=True)
     times.append((time.perf_counter() - t0) * 1000)
 margin = booster.predict(dh, output_margin=True)
-print(json.dumps({'contribsMs': sorted(times)[1], 'contribsMsAll': times, 'rows': int(Xh.shape[0]), 'features': nf,
+print(json.dumps({'contribsMs': sorted(times)[1], 'contribsMsAll': times, 'rows': int(Xh.shape[0]), 'features': int(Xh.shape[1]),
                   'efficiencyError': float(np.abs(contribs.sum(axis=1) - margin).max()), 'xgboost': xgb.__version__}))

@@ -20,7 +20,7 @@ import numpy as np
 import xgboost as xgb
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'common'))
-from matrix import read_matrix  # noqa: E402
+from matrix import read_train_holdout  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--dir', required=True)
@@ -31,17 +31,7 @@ ap.add_argument('--max-bin', type=int, default=255)
 ap.add_argument('--out', required=True)
 args = ap.parse_args()
 
-with open(os.path.join(args.dir, 'meta.json')) as f:
-    meta = json.load(f)
-nf = meta['features']
-
-
-def read(which, rows):
-    return read_matrix(args.dir, which, rows, nf)
-
-
-X, y = read('train', meta['trainRows'])
-Xh, yh = read('holdout', meta['holdoutRows'])
+X, y, Xh, yh = read_train_holdout(args.dir)
 
 t0 = time.perf_counter()
 dtrain = xgb.DMatrix(X, label=y, missing=np.nan, nthread=1)
