@@ -526,7 +526,7 @@ export class Workbench implements WorkbenchApi {
       const rows = request.split === 'all' ? undefined : (this.scope(undefined, request.split) as Uint32Array);
       return buildSnapshot({
         data: { bytes: new Uint8Array(await blob.arrayBuffer()), name: summary.name, read: { table, format: summary.format, delimiter: summary.delimiter, decimal: summary.decimal, bytes: summary.bytes }, overrides: request.overrides, derived: request.derived },
-        model: { bytes: model.data, name: model.name, scorer: model.scorer, mapping: this.scored.summary.mapping },
+        model: { bytes: model.data, name: model.name, scorer: model.scorer, mapping: this.scored.summary.mapping, scores: this.scored.scores },
         evaluation: { target: request.target, positive: request.positive, threshold: request.threshold, rows, seed: request.seed, sensitive: request.sensitive, favorable: request.favorable, bins: request.bins, source: summary.name },
         embed: request.embed,
         exclude: request.exclude,

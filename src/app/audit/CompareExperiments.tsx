@@ -33,7 +33,18 @@ function settingRows(list: Snapshot[]): Row[] {
 
 /** Two or more experiments side by side: what differs in their settings, and their metrics with intervals. */
 export function CompareExperiments({ ids, onClose }: { ids: string[]; onClose: () => void }) {
-  const results = useQueries({ queries: ids.map((id) => ({ queryKey: ['snapshots', 'one', id], queryFn: async () => (await getSnapshot(id))! })) });
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['snapshots', 'one', id],
+      queryFn: async () => {
+        const found = await getSnapshot(id);
+        if (!found) throw new Error(`experiment ${id.slice(0, 12)}… is no longer stored in this browser`);
+        return found;
+      },
+    })),
+  });
+  const failed = results.find((r) => r.error);
+  if (failed) return <Text size="sm" c="red">Could not open the experiments: {failed.error!.message}</Text>;
   const list = results.map((r) => r.data).filter((s): s is Snapshot => !!s);
   if (list.length < ids.length) return <Text size="sm">Opening the experiments…</Text>;
   const ci = (s: Snapshot, k: string) => ((s.evaluation.metrics.ci ?? {}) as Record<string, [number, number] | null>)[k];

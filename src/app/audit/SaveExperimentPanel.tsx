@@ -38,9 +38,9 @@ export function SaveExperimentPanel({ model }: { model: ImportedModel }) {
 function SaveForm({ model, request }: { model: ImportedModel; request: EvaluationRequest }) {
   const { dataset, key: dsKey } = useDataset();
   const queryClient = useQueryClient();
-  const scoring = useModel().scored?.id ?? '';
   const { fairness, setView } = useSession();
-  const { threshold } = useModel();
+  const { threshold, scored } = useModel();
+  const scoring = scored?.id ?? '';
   const { runs } = useTrain();
   const list = useSnapshotList();
   const save = useSaveSnapshot();

@@ -1,9 +1,10 @@
-import { Accordion, Alert, Grid, List, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Accordion, Alert, Grid, List, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { OutcomeValues } from '../../core/fairness/outcomeValue';
 import type { EvaluationRequest } from '../../workers/workbenchApi';
+import { describeError } from '../api/errors';
 import { useFairnessReport, useThresholdView } from '../api/fairnessQueries';
 import { groupMetricSpec } from '../charts/groupMetricSpec';
 import { groupRocSpec } from '../charts/groupRocSpec';
@@ -151,7 +152,11 @@ export function FairnessReportPanel({ scored, request, choices, values }: { scor
           </Accordion>
         </>
       )}
-      {sweep.error && !view && <Paper p="sm">{String(sweep.error)}</Paper>}
+      {sweep.error && (
+        <Alert color="red" variant="light" title="Could not count the decisions at every threshold">
+          {describeError(sweep.error).message}
+        </Alert>
+      )}
     </Stack>
   );
 }

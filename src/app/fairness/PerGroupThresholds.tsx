@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Slider, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { OutcomeValues } from '../../core/fairness/outcomeValue';
+import { decisionValue, type OutcomeValues } from '../../core/fairness/outcomeValue';
 import type { ThresholdView } from '../../workers/workbenchApi';
 import { formatCount, formatPercent, formatStat } from '../format/format';
 import { perGroupDecisions, thresholdIndex, viewAt } from './countsAtThreshold';
@@ -23,7 +23,7 @@ export function PerGroupThresholds({ view, attribute, values, threshold }: { vie
   const thresholds = Object.fromEntries(a.groups.map((g) => [g.group, chosen[`${attribute}\u0000${g.group}`] ?? single]));
   const result = perGroupDecisions(view, attribute, thresholds, values)!;
   const base = viewAt(view, thresholdIndex(view, single));
-  const baseValue = values.tp * base.overall.counts.tp + values.fp * base.overall.counts.fp + values.fn * base.overall.counts.fn + values.tn * base.overall.counts.tn;
+  const baseValue = decisionValue(base.overall.counts, values);
   return (
     <Stack gap="sm" data-testid="per-group-thresholds">
       <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title="Disparate treatment" data-testid="disparate-treatment-note">

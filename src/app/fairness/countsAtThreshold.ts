@@ -31,31 +31,27 @@ export interface ViewAt {
   disparities: (Disparities & { attribute: string })[];
 }
 
-export function viewAt(view: ThresholdView, k: number): ViewAt {
+/** Rates and disparities of some decisions: the overall counts and each group's (picked from the view's groups). */
+function reading(view: ThresholdView, overall: DecisionCounts, countsOf: (g: ThresholdView['attributes'][number]['groups'][number]) => DecisionCounts): Omit<ViewAt, 'threshold'> {
   const favorableIsPositive = view.favorable === view.positive;
-  const overall = sweepAt(view.overall, k);
   const groups: GroupAt[] = [];
   const disparityList: (Disparities & { attribute: string })[] = [];
   for (const a of view.attributes) {
-    const counts = a.groups.map((g) => sweepAt(g.counts, k));
+    const counts = a.groups.map(countsOf);
     a.groups.forEach((g, i) => groups.push({ attribute: a.name, group: g.group, counts: counts[i], ...decisionRates(counts[i], favorableIsPositive) }));
     disparityList.push({ attribute: a.name, ...disparities(counts, favorableIsPositive) });
   }
-  return { threshold: view.thresholds[k], overall: { counts: overall, ...decisionRates(overall, favorableIsPositive) }, groups, disparities: disparityList };
+  return { overall: { counts: overall, ...decisionRates(overall, favorableIsPositive) }, groups, disparities: disparityList };
+}
+
+/** The model's decisions at the view's k-th threshold. */
+export function viewAt(view: ThresholdView, k: number): ViewAt {
+  return { threshold: view.thresholds[k], ...reading(view, sweepAt(view.overall, k), (g) => sweepAt(g.counts, k)) };
 }
 
 /** The same reading for the baseline rule's decisions (null without a rule). */
 export function baselineAt(view: ThresholdView): Omit<ViewAt, 'threshold'> | null {
-  if (!view.baseline) return null;
-  const favorableIsPositive = view.favorable === view.positive;
-  const groups: GroupAt[] = [];
-  const disparityList: (Disparities & { attribute: string })[] = [];
-  for (const a of view.attributes) {
-    const counts = a.groups.map((g) => g.baseline!);
-    a.groups.forEach((g, i) => groups.push({ attribute: a.name, group: g.group, counts: counts[i], ...decisionRates(counts[i], favorableIsPositive) }));
-    disparityList.push({ attribute: a.name, ...disparities(counts, favorableIsPositive) });
-  }
-  return { overall: { counts: view.baseline, ...decisionRates(view.baseline, favorableIsPositive) }, groups, disparities: disparityList };
+  return view.baseline ? reading(view, view.baseline, (g) => g.baseline!) : null;
 }
 
 export function summaryAt(view: ThresholdView, at: ViewAt): string[] {

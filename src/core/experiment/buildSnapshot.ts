@@ -21,7 +21,8 @@ import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from './snapshotSche
 export interface SnapshotInput {
   /** `read.table` is the table as evaluated: the file's, with `overrides` and `derived` applied. */
   data: { bytes: Uint8Array; name: string; read: DatasetRead; overrides?: Record<string, ColumnType>; derived?: DerivedColumnSpec[] };
-  model: { bytes: Uint8Array; name: string; scorer: Scorer; mapping: string[] };
+  /** `scores`: the scorer's scores of every row with this mapping, when already computed (not scored again). */
+  model: { bytes: Uint8Array; name: string; scorer: Scorer; mapping: string[]; scores?: Float64Array };
   evaluation: EvaluationSpec;
   embed: boolean;
   exclude: string[];
@@ -41,7 +42,7 @@ export async function buildSnapshot(input: SnapshotInput): Promise<Snapshot> {
   for (const name of input.exclude) {
     if (!table.columns.some((c) => c.name === name)) throw new InputError(`--exclude: column '${name}' not found in ${input.data.name}`);
   }
-  const outcome = await evaluateForSnapshot(table, input.model.scorer, input.model.mapping, input.evaluation);
+  const outcome = await evaluateForSnapshot(table, input.model.scorer, input.model.mapping, input.evaluation, input.model.scores);
   const dataSha = await sha256Hex(input.data.bytes);
   let embedded: Snapshot['data']['embedded'] = null;
   if (input.embed) {

@@ -11,12 +11,13 @@ import type { Table } from '../data/table';
 import { fromBase64 } from './base64';
 import type { Snapshot } from './snapshotSchema';
 
-export async function embeddedTable(snapshot: Snapshot): Promise<Table | null> {
+/** `bytes`: the embedded bytes when the caller has already decoded them. */
+export async function embeddedTable(snapshot: Snapshot, bytes?: Uint8Array): Promise<Table | null> {
   const embedded = snapshot.data.embedded;
   if (!embedded) return null;
   const original = embedded.format === snapshot.data.format && snapshot.data.excluded.length === 0;
   const dialect = snapshot.data.dialect;
   const options = embedded.format === 'csv' ? (original && dialect ? { delimiter: dialect.delimiter as Delimiter, decimal: dialect.decimal } : { delimiter: ',' as Delimiter, decimal: '.' as const }) : {};
-  const read = await readDataset(bytesSource(fromBase64(embedded.content), snapshot.data.name), options);
+  const read = await readDataset(bytesSource(bytes ?? fromBase64(embedded.content), snapshot.data.name), options);
   return withDatasetEdits(read.table, snapshot.data.overrides, snapshot.data.derived);
 }

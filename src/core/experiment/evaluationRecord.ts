@@ -33,8 +33,9 @@ export interface EvaluationOutcome {
   fairness: FairnessReport | null;
 }
 
-export async function evaluateForSnapshot(table: Table, scorer: Scorer, mapping: string[], spec: EvaluationSpec): Promise<EvaluationOutcome> {
-  const scores = await scorer.score(table, mapping);
+/** `scores`: the model's scores of every table row when already computed with this scorer and mapping (the app's scoring); else the scorer scores the table. */
+export async function evaluateForSnapshot(table: Table, scorer: Scorer, mapping: string[], spec: EvaluationSpec, scores?: Float64Array): Promise<EvaluationOutcome> {
+  scores ??= await scorer.score(table, mapping);
   const task = scorer.signature.task;
   const scored = scoredRows(table, scores, "the model's scores", { target: spec.target, task, positive: spec.positive, rows: spec.rows, source: spec.source });
   const metrics = metricsOf(scored, { threshold: spec.threshold, ci: true, seed: spec.seed });

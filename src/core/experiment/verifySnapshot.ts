@@ -64,7 +64,7 @@ export async function verifySnapshot(snapshot: Snapshot, openScorer: (bytes: Uin
 
   let scorer: Scorer | null = null;
   try {
-    const table = (await embeddedTable(snapshot))!;
+    const table = (await embeddedTable(snapshot, dataBytes))!;
     if (table.rowCount !== snapshot.data.rows) reasons.push(`the embedded data has ${table.rowCount} rows, the snapshot records ${snapshot.data.rows}`);
     scorer = await openScorer(modelBytes);
     const e = snapshot.evaluation;
