@@ -13,6 +13,8 @@ import { predictCommand } from './commands/predict';
 import { pdpCommand } from './commands/pdp';
 import { profileCommand } from './commands/profile';
 import { reportCommand } from './commands/report';
+import { serveCommand } from './commands/serve';
+import { tokenCommand } from './commands/token';
 import { shapCommand } from './commands/shap';
 import { trainCommand } from './commands/train';
 import type { CliIo } from './io/writeOutput';
@@ -32,10 +34,9 @@ const COMMANDS: Record<string, Command> = {
   snapshot: snapshotCommand,
   verify: verifyCommand,
   report: reportCommand,
+  serve: serveCommand,
+  token: tokenCommand,
 };
-
-/** Commands of the contract that later releases add. */
-const PLANNED = ['serve', 'token'];
 
 const USAGE = `usage: glassbox <command> [options]
 
@@ -77,6 +78,13 @@ commands:
   report --snapshot EXP.json --out REPORT.html
       a self-contained HTML audit report of a snapshot: lineage, data fingerprint, model card,
       metrics, training, explanations, fairness, drift and environment, with inline charts
+  serve [--port 8787] [--host 127.0.0.1] [--data-dir ./glassbox-data] [--database-url postgres://…]
+        [--max-body 256mb]
+      the snapshot server (SQLite in the data dir, or PostgreSQL; also DATABASE_URL) and the built
+      app on one origin; API described at /api/openapi.json
+  token [--data-dir DIR | --database-url URL] --role editor|reviewer|auditor [--name NAME] [--expires 90d]
+  token [--data-dir DIR | --database-url URL] --revoke NAME
+      prints a new bearer token for the server (one line), or revokes every token with that name
 `;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -91,8 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS[name];
   if (!command) {
-    const why = PLANNED.includes(name) ? 'is not available in this version' : 'is not a glassbox command';
-    io.stderr(`error: '${name}' ${why} (available: ${Object.keys(COMMANDS).join(', ')})\n`);
+    io.stderr(`error: '${name}' is not a glassbox command (available: ${Object.keys(COMMANDS).join(', ')})\n`);
     return 2;
   }
   try {

@@ -1,0 +1,61 @@
+/**
+ * POST /api/snapshots (editor), GET /api/snapshots/{id} and GET /api/snapshots (any role).
+ * A snapshot is accepted when it is a valid version-1 snapshot whose id equals the recomputed
+ * content hash; its bytes are stored exactly as sent and 201 is sent only after the commit.
+ */
+import type { FastifyInstance } from 'fastify';
+import { isGlassboxError } from '../../../core/errors/errors';
+import { validateSnapshot } from '../../../core/experiment/readSnapshot';
+import { snapshotId } from '../../../core/experiment/snapshotId';
+import { InvalidCursorError, type SnapshotStore } from '../../store/snapshotStore';
+import { callerOf } from '../authenticate';
+import { HttpError } from '../httpError';
+import { bodyBytes, jsonBody } from '../requestBody';
+
+const ANY_ROLE = ['editor', 'reviewer', 'auditor'] as const;
+
+export function snapshotRoutes(app: FastifyInstance, store: SnapshotStore, maxBody: number): void {
+  app.post('/api/snapshots', { config: { roles: ['editor'] }, bodyLimit: maxBody }, async (request, reply) => {
+    const caller = callerOf(request);
+    const bytes = bodyBytes(request.body);
+    const json = jsonBody(bytes);
+    let snapshot;
+    try {
+      snapshot = validateSnapshot(json, 'the body');
+    } catch (e) {
+      if (isGlassboxError(e)) throw new HttpError(400, e.message);
+      throw e;
+    }
+    const recomputed = await snapshotId(snapshot);
+    if (recomputed !== snapshot.id) throw new HttpError(400, `the snapshot's id ${snapshot.id} does not match its content (recomputed ${recomputed}): it was changed after it was made`);
+    const outcome = await store.createSnapshot({ id: snapshot.id, bytes, author: caller.name, note: snapshot.note ?? null });
+    return reply.code(outcome === 'created' ? 201 : 200).send({ id: snapshot.id });
+  });
+
+  app.get<{ Params: { id: string } }>('/api/snapshots/:id', { config: { roles: ANY_ROLE } }, async (request, reply) => {
+    const caller = callerOf(request);
+    const bytes = await store.readSnapshot(request.params.id, caller.name);
+    if (bytes === null) throw new HttpError(404, `no snapshot with id ${request.params.id}`);
+    return reply.type('application/json; charset=utf-8').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  });
+
+  app.get<{ Querystring: Record<string, string | string[] | undefined> }>('/api/snapshots', { config: { roles: ANY_ROLE } }, async (request) => {
+    const limit = listLimit(request.query.limit);
+    const cursor = request.query.cursor;
+    if (Array.isArray(cursor) || cursor === '') throw new HttpError(400, 'cursor must be one value from an earlier page’s "next"');
+    try {
+      return await store.listSnapshots(limit, cursor ?? null);
+    } catch (e) {
+      if (e instanceof InvalidCursorError) throw new HttpError(400, `cursor '${cursor}' is not one this server gave out`);
+      throw e;
+    }
+  });
+}
+
+function listLimit(value: string | string[] | undefined): number {
+  if (value === undefined) return 50;
+  if (Array.isArray(value) || !/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 500) {
+    throw new HttpError(400, `limit must be a whole number from 1 to 500 (got '${String(value)}')`);
+  }
+  return Number(value);
+}
