@@ -63,7 +63,7 @@ describe('glassbox profile', () => {
     [['profile', '--data', 'nope.csv'], /^error: file 'nope.csv' not found\n$/],
     [['profile', '--data', 'x.csv', '--bogus', '1'], /^error: profile: unknown option '--bogus'/],
     [['frobnicate'], /^error: 'frobnicate' is not a glassbox command/],
-    [[], /^error: no command given \(available: profile, metrics, predict, train, cv, shap, pdp, fairness, drift, snapshot, verify, report; see glassbox --help\)\n$/],
+    [[], /^error: no command given \(available: profile, metrics, predict, train, cv, shap, pdp, fairness, drift, snapshot, verify, report, serve, token; see glassbox --help\)\n$/],
     [['profile', '--data', 'x.csv', '--decimal', ';'], /^error: --decimal must be '.' or ','/],
     [['profile', '--data', join(__dirname, '../../public/datasets/diabetes.csv'), '--out', '/nonexistent-dir/p.json'], /^error: cannot write '\/nonexistent-dir\/p.json': its folder does not exist\n$/],
   ])('exits 2 with one error line for %j', async (argv, message) => {

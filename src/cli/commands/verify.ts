@@ -6,11 +6,10 @@
  * verified, 2 unreadable input (not JSON, not a snapshot) or an unreachable server / refused token.
  */
 import { readFileSync } from 'node:fs';
-import { canonicalJson } from '../../core/experiment/canonicalJson';
+import { auditLogRecord } from '../../core/experiment/auditLogRecord';
 import { parseSnapshot } from '../../core/experiment/readSnapshot';
 import { verifySnapshot, type VerifyResult } from '../../core/experiment/verifySnapshot';
 import { InputError } from '../../core/errors/errors';
-import { sha256Hex } from '../../core/fingerprint/sha256';
 import { openScorer } from '../../core/inference/scorer';
 import { parseOptions, stringOption } from '../args';
 import { toJson, writeOutput, type CliIo } from '../io/writeOutput';
@@ -48,15 +47,6 @@ export async function verifyCommand(argv: readonly string[], io: CliIo): Promise
   return { ...result, exitCode: EXIT[result.status] };
 }
 
-interface AuditEntry {
-  seq: number;
-  action: string;
-  target: string;
-  prevHash: string;
-  hash: string;
-  [key: string]: unknown;
-}
-
 /** Why the server's audit log does not vouch for the id (empty when it does); unreachable or refused → InputError (exit 2). */
 async function auditLogReasons(server: string, token: string, id: string): Promise<string[]> {
   let response: Response;
@@ -67,23 +57,12 @@ async function auditLogReasons(server: string, token: string, id: string): Promi
   }
   if (response.status === 401 || response.status === 403) throw new InputError(`server ${server} refused the token (HTTP ${response.status})`);
   if (!response.ok) throw new InputError(`server ${server} answered HTTP ${response.status} for the audit log`);
-  let entries: AuditEntry[];
+  let entries: unknown[];
   try {
-    entries = (await response.json()) as AuditEntry[];
+    entries = (await response.json()) as unknown[];
     if (!Array.isArray(entries)) throw new Error('not an array');
   } catch {
     throw new InputError(`server ${server} sent an audit log that is not a JSON array`);
   }
-  const reasons: string[] = [];
-  let prev = '0'.repeat(64);
-  for (const [k, entry] of entries.entries()) {
-    const { hash, ...rest } = entry;
-    if (entry.seq !== k + 1 || entry.prevHash !== prev || (await sha256Hex(prev + canonicalJson(rest))) !== hash) {
-      reasons.push(`the server's audit log chain is broken at entry ${k + 1}`);
-      break;
-    }
-    prev = hash;
-  }
-  if (!entries.some((e) => e.action === 'snapshot.create' && e.target === id)) reasons.push(`the id ${id} has no snapshot.create entry in the server's audit log`);
-  return reasons;
+  return (await auditLogRecord(entries, id)).reasons;
 }

@@ -60,7 +60,7 @@ describe.each(storeEngines())('snapshot server API on $name', (engine) => {
   let editor: string;
   let reviewer: string;
   let auditor: string;
-  const post = (token: string, body: string | Uint8Array, headers: Record<string, string> = {}) =>
+  const post = (token: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/api/snapshots`, { method: 'POST', headers: { ...bearer(token), 'content-type': 'application/json', ...headers }, body });
   const get = (path: string, token?: string) => fetch(`${server.url}${path}`, { headers: token ? bearer(token) : {} });
   const signoff = (id: string, token: string, body: unknown) =>

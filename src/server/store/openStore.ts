@@ -12,8 +12,9 @@ export async function openStore(target: StoreTarget): Promise<SnapshotStore> {
     const { openSqliteStore } = await import('./sqliteStore');
     return openSqliteStore(target.dataDir);
   } catch (e) {
-    const where = target.engine === 'postgresql' ? `PostgreSQL at ${redactUrl(target.url)}` : `the data directory '${target.dataDir}'`;
-    throw new InputError(`cannot open ${where}: ${(e as Error).message}`);
+    // the PostgreSQL store's messages already name the host, port, database and user (never the password)
+    if (target.engine === 'postgresql') throw new InputError((e as Error).message);
+    throw new InputError(`cannot open the data directory '${target.dataDir}': ${(e as Error).message}`);
   }
 }
 

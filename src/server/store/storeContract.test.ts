@@ -22,8 +22,8 @@ describe.each(storeEngines())('store contract on $name', (engine) => {
     store = await location.open();
   });
   afterEach(async () => {
-    await store.close();
-    await location.dispose();
+    await store?.close();
+    await location?.dispose();
   });
 
   it('reports its engine', () => {
