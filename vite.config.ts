@@ -20,7 +20,8 @@ const isolation = {
 export default defineConfig({
   plugins: [react()],
   define: { __GLASSBOX_COMMIT__: JSON.stringify(gitCommit() ?? '') },
-  server: { port: 5173, headers: isolation },
+  // In development the API of a running `glassbox serve` (default port 8787) is proxied onto this origin.
+  server: { port: 5173, headers: isolation, proxy: { '/api': process.env.GLASSBOX_SERVER_URL ?? 'http://127.0.0.1:8787' } },
   preview: { port: 4173, headers: isolation },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'], include: ['danfojs', 'vega-embed', 'vega', 'vega-lite'] },

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { onWorkbenchCrash } from '../workers/workbenchClient';
 import { Shell } from './layout/Shell';
 import { ModelProvider } from './model/ModelProvider';
+import { ServerProvider } from './server/ServerProvider';
 import { SessionProvider } from './session/SessionProvider';
 import { TrainProvider } from './train/TrainProvider';
 import { theme } from './theme';
@@ -38,13 +39,15 @@ export function App() {
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" limit={4} />
       <QueryClientProvider client={queryClient}>
-        <SessionProvider>
-          <ModelProvider>
-            <TrainProvider>
-              <Shell />
-            </TrainProvider>
-          </ModelProvider>
-        </SessionProvider>
+        <ServerProvider>
+          <SessionProvider>
+            <ModelProvider>
+              <TrainProvider>
+                <Shell />
+              </TrainProvider>
+            </ModelProvider>
+          </SessionProvider>
+        </ServerProvider>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useModel } from '../model/ModelProvider';
+import { ServerConnection } from '../server/ServerConnection';
 import { useSession } from '../session/SessionProvider';
 import { AuditorView } from './AuditorView';
 import { CompareExperiments } from './CompareExperiments';
@@ -15,6 +16,7 @@ export function AuditStep() {
   if (view.auditRef) return <AuditorView key={view.auditRef} snapshotRef={view.auditRef} />;
   return (
     <Stack gap="md" data-testid="audit-step">
+      <ServerConnection />
       {dataset && model && scored && scored.modelId === model.id ? (
         <SaveExperimentPanel model={model} />
       ) : (

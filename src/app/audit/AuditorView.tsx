@@ -3,21 +3,40 @@ import { IconArrowLeft, IconDownload, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { FairnessReport } from '../../core/fairness/fairnessReport';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
+import { describeError } from '../api/errors';
 import { LoadingBlock, QueryError } from '../explore/QueryState';
 import { DisparityCards } from '../fairness/DisparityCards';
 import { GroupMetricsTable } from '../fairness/GroupMetricsTable';
 import { downloadSnapshot } from '../files/snapshotFile';
 import { formatBytes, formatCount, formatStat } from '../format/format';
 import { useSession } from '../session/SessionProvider';
-import { useSnapshot, useVerification } from './auditQueries';
+import { ServerConnection } from '../server/ServerConnection';
+import { useServer } from '../server/ServerProvider';
+import { useAuditLogRecord, useSignoffs } from '../server/serverQueries';
+import { SignoffsPanel } from '../server/SignoffsPanel';
+import { SignInNeededError, useSnapshot, useVerification } from './auditQueries';
 import { ReportButton } from './ReportButton';
-import { VerificationBanner } from './VerificationBanner';
+import { VerificationBanner, type ServerWitness } from './VerificationBanner';
+
+/** What the team server's audit log can say of this snapshot, for the verification banner. */
+function useServerWitness(id: string | null): ServerWitness | null {
+  const { state } = useServer();
+  const signoffs = useSignoffs(id ?? '');
+  const record = useAuditLogRecord(id ?? '');
+  if (id === null || state.kind !== 'signed-in') return null;
+  if (state.me.role === 'editor') return { record: null, note: 'The team server’s audit log is open to reviewers and auditors: sign in as one to see its record of this experiment.' };
+  if (signoffs.data === null) return { record: null, note: 'This experiment is not on the team server, so its audit log has no record of it to check.' };
+  if (record.error) return { record: null, note: `The team server’s audit log could not be read (${describeError(record.error).message}).` };
+  if (!record.data || signoffs.isPending) return { record: null, note: 'Checking the team server’s audit log…' };
+  return { record: record.data, note: null };
+}
 
 /** A snapshot opened read-only: verification first, then everything that produced it. */
 export function AuditorView({ snapshotRef }: { snapshotRef: string }) {
   const { setView } = useSession();
   const snapshot = useSnapshot(snapshotRef);
   const verification = useVerification(snapshotRef, snapshot.data ?? null);
+  const witness = useServerWitness(snapshot.data?.id ?? null);
   const back = (
     <Button variant="subtle" size="xs" leftSection={<IconArrowLeft size={14} aria-hidden />} onClick={() => setView({ step: 'audit', auditRef: null })}>
       All experiments
@@ -28,7 +47,16 @@ export function AuditorView({ snapshotRef }: { snapshotRef: string }) {
     return (
       <Stack gap="sm">
         {back}
-        <QueryError error={snapshot.error} title="Could not open the snapshot" />
+        {snapshot.error instanceof SignInNeededError ? (
+          <>
+            <Text size="sm" data-testid="audit-sign-in-needed">
+              {snapshot.error.message}
+            </Text>
+            <ServerConnection />
+          </>
+        ) : (
+          <QueryError error={snapshot.error} title="Could not open the snapshot" />
+        )}
       </Stack>
     );
   }
@@ -50,7 +78,8 @@ export function AuditorView({ snapshotRef }: { snapshotRef: string }) {
           <ReportButton snapshot={s} />
         </Group>
       </Group>
-      <VerificationBanner result={verification.data} pending={verification.isPending} error={verification.error} embedded={s.data.embedded !== null} />
+      <VerificationBanner result={verification.data} pending={verification.isPending} error={verification.error} embedded={s.data.embedded !== null} witness={witness} />
+      <SignoffsPanel snapshot={s} />
       <SnapshotDetails snapshot={s} onOpen={(id) => setView({ step: 'audit', auditRef: id })} />
     </Stack>
   );

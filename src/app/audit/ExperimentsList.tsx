@@ -7,29 +7,61 @@ import { readSnapshotFile } from '../files/snapshotFile';
 import { formatStat } from '../format/format';
 import { viewToHash } from '../session/hashRoute';
 import { useSession } from '../session/SessionProvider';
+import type { ServerListItem } from '../server/serverClient';
+import { useServer } from '../server/ServerProvider';
+import { useServerSnapshots } from '../server/serverQueries';
 import type { SnapshotSummary } from '../workspace/snapshotStore';
 import { useImportSnapshot, useSnapshotList } from './auditQueries';
 
-function matches(s: SnapshotSummary, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [s.note, s.author, s.model, s.data, s.target, s.id].some((t) => t !== null && t.toLowerCase().includes(q));
+/** One experiment of the list: in this browser (with its summary), on the team server, or both. */
+interface Row {
+  id: string;
+  createdAt: string;
+  note: string | null;
+  local: SnapshotSummary | null;
+  remote: ServerListItem | null;
+  waiting: boolean;
 }
 
-/** The experiments saved in this browser: search, filter by task, open, compare; snapshots opened from files join the list. */
+function mergeRows(local: SnapshotSummary[], remote: ServerListItem[], waiting: Set<string>): Row[] {
+  const rows = new Map<string, Row>();
+  for (const s of local) rows.set(s.id, { id: s.id, createdAt: s.createdAt, note: s.note, local: s, remote: null, waiting: waiting.has(s.id) });
+  for (const r of remote) {
+    const row = rows.get(r.id);
+    if (row) row.remote = r;
+    else rows.set(r.id, { id: r.id, createdAt: r.createdAt, note: r.note, local: null, remote: r, waiting: false });
+  }
+  return [...rows.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+function matches(r: Row, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  const s = r.local;
+  return [r.note, s?.author ?? null, r.remote?.author ?? null, s?.model ?? null, s?.data ?? null, s?.target ?? null, r.id].some((t) => t !== null && t.toLowerCase().includes(q));
+}
+
+/** The experiments saved in this browser and on the team server: search, filter by task, open, compare; snapshots opened from files join the list. */
 export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => void }) {
   const { view, setView } = useSession();
   const list = useSnapshotList();
+  const { state, pending } = useServer();
+  const remote = useServerSnapshots();
+  const onServer = state.kind === 'signed-in';
   const importer = useImportSnapshot();
   const [query, setQuery] = useState('');
   const [task, setTask] = useState<'all' | 'classification' | 'regression'>('all');
   const [picked, setPicked] = useState<string[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
-  const shown = useMemo(() => (list.data ?? []).filter((s) => (task === 'all' || s.task === task) && matches(s, query)), [list.data, task, query]);
+  const rows = useMemo(() => {
+    const waiting = new Set(pending.filter((p) => p.refused === null).map((p) => p.id));
+    return mergeRows(list.data ?? [], onServer ? (remote.data?.pages.flatMap((p) => p.items) ?? []) : [], waiting);
+  }, [list.data, remote.data, onServer, pending]);
+  const shown = useMemo(() => rows.filter((r) => (task === 'all' || r.local?.task === task) && matches(r, query)), [rows, task, query]);
   return (
     <Paper withBorder radius="sm" p="md" data-testid="experiments">
       <Group justify="space-between" mb="sm">
-        <Text fw={600}>Experiments in this browser</Text>
+        <Text fw={600}>{onServer ? 'Experiments in this browser and on the team server' : 'Experiments in this browser'}</Text>
         <Group gap="xs">
           <FileButton
             accept=".json,application/json"
@@ -71,11 +103,12 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
           aria-label="Task"
         />
       </Group>
+      {onServer && remote.error !== null && <QueryError error={remote.error} title="Could not list the team server’s experiments" />}
       {list.error ? (
         <QueryError error={list.error} title="Could not read the experiments stored in this browser" />
       ) : shown.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="experiments-empty">
-          {list.data && list.data.length > 0 ? 'No experiment matches.' : 'No experiment saved yet: save one above, or open a snapshot file.'}
+          {rows.length > 0 ? 'No experiment matches.' : 'No experiment saved yet: save one above, or open a snapshot file.'}
         </Text>
       ) : (
         <Table fz="sm" highlightOnHover withTableBorder data-testid="experiments-table">
@@ -91,51 +124,87 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((s) => (
-              <Table.Tr key={s.id} data-testid="experiment-row">
-                <Table.Td>
-                  <Checkbox aria-label={`Compare ${s.id.slice(0, 8)}`} checked={picked.includes(s.id)} onChange={(e) => {
-                      const checked = e.currentTarget.checked;
-                      setPicked((cur) => (checked ? [...cur, s.id] : cur.filter((x) => x !== s.id)));
-                    }} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor href={viewToHash({ ...view, step: 'audit', auditRef: s.id })} onClick={(e) => (e.preventDefault(), setView({ step: 'audit', auditRef: s.id }))} data-testid="experiment-open">
-                    {s.createdAt.slice(0, 19).replace('T', ' ')}
-                  </Anchor>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {s.id.slice(0, 12)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{s.note ?? <Text c="dimmed">—</Text>}</Table.Td>
-                <Table.Td>{s.model}</Table.Td>
-                <Table.Td>
-                  {s.data} → {s.target}
-                </Table.Td>
-                <Table.Td ta="right" ff="monospace">
-                  {s.metric.name} {formatStat(s.metric.value)}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Badge size="xs" variant="light" color={s.embedded ? 'teal' : 'gray'}>
-                      {s.embedded ? 'data embedded' : 'data referenced'}
-                    </Badge>
-                    {s.hasFairness && (
-                      <Badge size="xs" variant="light">
-                        fairness
-                      </Badge>
+            {shown.map((r) => {
+              const s = r.local;
+              return (
+                <Table.Tr key={r.id} data-testid="experiment-row">
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Compare ${r.id.slice(0, 8)}`}
+                      disabled={!s}
+                      title={s ? undefined : 'Open it first: comparing reads experiments stored in this browser'}
+                      checked={picked.includes(r.id)}
+                      onChange={(e) => {
+                        const checked = e.currentTarget.checked;
+                        setPicked((cur) => (checked ? [...cur, r.id] : cur.filter((x) => x !== r.id)));
+                      }}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor href={viewToHash({ ...view, step: 'audit', auditRef: r.id })} onClick={(e) => (e.preventDefault(), setView({ step: 'audit', auditRef: r.id }))} data-testid="experiment-open">
+                      {r.createdAt.slice(0, 19).replace('T', ' ')}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {r.id.slice(0, 12)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.note ?? <Text c="dimmed">—</Text>}
+                    {r.remote && (
+                      <Text size="xs" c="dimmed">
+                        by {r.remote.author}
+                      </Text>
                     )}
-                    {s.parent && (
-                      <Badge size="xs" variant="light" color="grape">
-                        child of {s.parent.slice(0, 6)}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                  </Table.Td>
+                  <Table.Td>{s ? s.model : <Text c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>{s ? `${s.data} → ${s.target}` : <Text c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td ta="right" ff="monospace">
+                    {s ? `${s.metric.name} ${formatStat(s.metric.value)}` : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {s && (
+                        <Badge size="xs" variant="light" color="gray" data-testid="badge-local">
+                          this browser
+                        </Badge>
+                      )}
+                      {r.remote && (
+                        <Badge size="xs" variant="light" color="blue" data-testid="badge-server">
+                          team server
+                        </Badge>
+                      )}
+                      {r.waiting && (
+                        <Badge size="xs" variant="light" color="orange" data-testid="badge-waiting">
+                          waiting to upload
+                        </Badge>
+                      )}
+                      {s && (
+                        <Badge size="xs" variant="light" color={s.embedded ? 'teal' : 'gray'}>
+                          {s.embedded ? 'data embedded' : 'data referenced'}
+                        </Badge>
+                      )}
+                      {s?.hasFairness && (
+                        <Badge size="xs" variant="light">
+                          fairness
+                        </Badge>
+                      )}
+                      {s?.parent && (
+                        <Badge size="xs" variant="light" color="grape">
+                          child of {s.parent.slice(0, 6)}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
+      )}
+      {onServer && remote.hasNextPage && (
+        <Button mt="sm" size="xs" variant="default" loading={remote.isFetchingNextPage} onClick={() => void remote.fetchNextPage()}>
+          Load more from the team server
+        </Button>
       )}
     </Paper>
   );

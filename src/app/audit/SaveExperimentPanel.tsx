@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Grid, MultiSelect, Paper, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Grid, MultiSelect, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,12 +13,38 @@ import { useDataset, useSession } from '../session/SessionProvider';
 import { overridesOf } from '../session/types';
 import { useTrain } from '../train/TrainProvider';
 import type { RunRecord } from '../train/runRecord';
-import { useSaveSnapshot, useSnapshotList } from './auditQueries';
+import { useServer, type ServerState } from '../server/ServerProvider';
+import { useSaveSnapshot, useSnapshotList, type SaveDestination, type SaveOutcome } from './auditQueries';
 
 /** What a snapshot keeps of a training run: how it was trained and validated (not its model bytes, which the snapshot holds once). */
 function trainingRecord(run: RunRecord): Record<string, unknown> {
   const { id, at, target, settings, recipe, recipeHash, model, params, features, trees, trainRows, testRows, cv, holdout, modelName } = run;
   return JSON.parse(JSON.stringify({ id, at, target, settings, recipe, recipeHash, model: model ?? null, params: params ?? {}, features, trees: trees ?? null, trainRows, testRows, cv, holdout, modelName })) as Record<string, unknown>;
+}
+
+/** Whether the team server can take the snapshot now, and if not why. */
+function serverChoice(state: ServerState): { offered: boolean; enabled: boolean; why: string } {
+  switch (state.kind) {
+    case 'signed-in':
+      return state.me.role === 'editor'
+        ? { offered: true, enabled: true, why: `Saved on the team server as ${state.me.name} (and kept in this browser).` }
+        : { offered: true, enabled: false, why: `A ${state.me.role} token cannot save experiments on the team server (an editor’s can).` };
+    case 'unreachable':
+      return { offered: true, enabled: true, why: 'The team server cannot be reached: the experiment is kept in this browser and uploaded when it is back.' };
+    case 'signed-out':
+    case 'refused':
+      return { offered: true, enabled: false, why: 'Sign in to the team server (above) to save experiments there.' };
+    default:
+      return { offered: false, enabled: false, why: '' };
+  }
+}
+
+/** Says where the experiment went, when it did not simply land everywhere it was meant to. */
+function announce(outcome: SaveOutcome): void {
+  const { server } = outcome;
+  if (server.status === 'stored') notifications.show({ color: 'teal', title: 'Saved on the team server', message: `Experiment ${outcome.snapshot.id.slice(0, 12)} is stored on the server${outcome.stored ? ' and in this browser' : ''}.` });
+  if (server.status === 'queued') notifications.show({ color: 'orange', title: 'Saved in this browser; waiting for the team server', message: `${server.message ?? ''} It will be uploaded as soon as the server answers again.`, autoClose: 10_000 });
+  if (server.status === 'refused') notifications.show({ color: 'red', title: 'The team server did not take the experiment', message: `${server.message ?? ''}${outcome.stored ? ' It is saved in this browser.' : ''}`, autoClose: false });
 }
 
 const COMMIT = typeof __GLASSBOX_COMMIT__ === 'string' && __GLASSBOX_COMMIT__ ? __GLASSBOX_COMMIT__ : null;
@@ -44,6 +71,11 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
   const { runs } = useTrain();
   const list = useSnapshotList();
   const save = useSaveSnapshot();
+  const server = useServer();
+  const choice = serverChoice(server.state);
+  const signedInName = server.state.kind === 'signed-in' ? server.state.me.name : null;
+  const [destinationPicked, setDestination] = useState<SaveDestination | null>(null);
+  const destination: SaveDestination = choice.enabled ? (destinationPicked ?? 'server') : 'browser';
   const [note, setNote] = useState('');
   const [author, setAuthor] = useState('');
   const [assumptions, setAssumptions] = useState('');
@@ -83,7 +115,7 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
           <Textarea label="Limitations (model card)" value={limitations} onChange={(e) => setLimitations(e.currentTarget.value)} autosize minRows={1} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <TextInput label="Author" value={author} onChange={(e) => setAuthor(e.currentTarget.value)} />
+          <TextInput label="Author" value={author} placeholder={signedInName ?? undefined} description={signedInName ? 'Empty: your team-server name' : undefined} onChange={(e) => setAuthor(e.currentTarget.value)} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Select
@@ -112,6 +144,25 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
           </Grid.Col>
         )}
       </Grid>
+      {choice.offered && (
+        <Stack gap={4} mt="sm">
+          <SegmentedControl
+            w={380}
+            size="xs"
+            value={destination}
+            onChange={(v) => setDestination(v as SaveDestination)}
+            aria-label="Where to save"
+            data-testid="save-destination"
+            data={[
+              { value: 'server', label: 'Team server', disabled: !choice.enabled },
+              { value: 'browser', label: 'This browser only' },
+            ]}
+          />
+          <Text size="xs" c="dimmed" data-testid="save-destination-note">
+            {destination === 'server' || !choice.enabled ? choice.why : 'Kept in this browser only; you can upload it to the team server later from its page.'}
+          </Text>
+        </Stack>
+      )}
       <Button
         mt="sm"
         leftSection={<IconDeviceFloppy size={16} aria-hidden />}
@@ -120,27 +171,35 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
         onClick={() =>
           save.mutate(
             {
-              target: request.target,
-              positive: request.positive,
-              threshold,
-              split: request.split ?? 'all',
-              seed: 42,
-              sensitive: fairnessChoice?.sensitive ?? [],
-              favorable: fairnessChoice?.favorable,
-              bins: fairnessChoice?.bins ?? 4,
-              embed,
-              exclude,
-              notes: { author: text(author), note: text(note), assumptions: text(assumptions), intendedUse: text(intendedUse), limitations: text(limitations) },
-              parent,
-              overrides: overridesOf(dataset.summary),
-              derived: dataset.derived,
-              training: run ? trainingRecord(run) : null,
-              explanations: [...recordedExplanations(queryClient, dsKey, scoring), ...recordedPartialDependence(queryClient, dsKey, scoring)],
-              drift: recordedDrift(queryClient, dsKey),
-              runtime: navigator.userAgent,
-              commit: COMMIT,
+              destination,
+              request: {
+                target: request.target,
+                positive: request.positive,
+                threshold,
+                split: request.split ?? 'all',
+                seed: 42,
+                sensitive: fairnessChoice?.sensitive ?? [],
+                favorable: fairnessChoice?.favorable,
+                bins: fairnessChoice?.bins ?? 4,
+                embed,
+                exclude,
+                notes: { author: text(author) ?? signedInName, note: text(note), assumptions: text(assumptions), intendedUse: text(intendedUse), limitations: text(limitations) },
+                parent,
+                overrides: overridesOf(dataset.summary),
+                derived: dataset.derived,
+                training: run ? trainingRecord(run) : null,
+                explanations: [...recordedExplanations(queryClient, dsKey, scoring), ...recordedPartialDependence(queryClient, dsKey, scoring)],
+                drift: recordedDrift(queryClient, dsKey),
+                runtime: navigator.userAgent,
+                commit: COMMIT,
+              },
             },
-            { onSuccess: (r) => r.stored && setView({ step: 'audit', auditRef: r.snapshot.id }) },
+            {
+              onSuccess: (r) => {
+                announce(r);
+                if (r.stored || r.server.status === 'stored') setView({ step: 'audit', auditRef: r.snapshot.id });
+              },
+            },
           )
         }
       >
@@ -151,7 +210,7 @@ function SaveForm({ model, request }: { model: ImportedModel; request: Evaluatio
           {error.message}
         </Alert>
       )}
-      {result && !result.stored && (
+      {result && !result.stored && result.server.status !== 'stored' && (
         <Alert color="orange" variant="light" mt="sm" title="Not saved in this browser" data-testid="save-storage-error">
           {result.error}{' '}
           <Button size="compact-sm" variant="light" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => downloadSnapshot(result.snapshot)}>

@@ -7,6 +7,8 @@ import { useLoadStatus, useSession } from '../session/SessionProvider';
 import { OpenDatasetDrawer } from '../start/OpenDatasetDrawer';
 import { ModelNeedsData } from '../model/ModelNeedsData';
 import { AuditStep } from '../audit/AuditStep';
+import { ServerBadge } from '../server/ServerBadge';
+import { useServer } from '../server/ServerProvider';
 import { StartPage } from '../start/StartPage';
 import { LoadStatusPanel } from './LoadStatusPanel';
 import { Logo } from './Logo';
@@ -15,6 +17,7 @@ import { WorkflowNav } from './WorkflowNav';
 export function Shell() {
   const { dataset, restoring, closeDataset, view } = useSession();
   const { load } = useLoadStatus();
+  const signedIn = useServer().state.kind === 'signed-in';
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
   const [drawerOpened, drawer] = useDisclosure(false);
   const datasetId = dataset?.id;
@@ -38,9 +41,11 @@ export function Shell() {
               Glassbox
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
-              Data-science workbench · your data stays in this browser
+              Data-science workbench · {signedIn ? 'your data stays in this browser unless you save it to the team server' : 'your data stays in this browser'}
             </Text>
           </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ServerBadge />
           {dataset && (
             <Group gap="xs" wrap="nowrap">
               <Tooltip label={dataset.summary.name} openDelay={400}>
@@ -70,6 +75,7 @@ export function Shell() {
               </Button>
             </Group>
           )}
+          </Group>
         </Group>
       </AppShell.Header>
 

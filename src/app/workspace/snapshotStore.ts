@@ -9,6 +9,8 @@ import type { Snapshot } from '../../core/experiment/snapshotSchema';
 
 const DB = 'glassbox-snapshots';
 const STORE = 'snapshots';
+/** Snapshots saved here while the team server was unreachable, waiting to be uploaded (app/server/outbox.ts). */
+export const OUTBOX = 'outbox';
 
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
@@ -55,10 +57,11 @@ export function summaryOf(s: Snapshot): SnapshotSummary {
 
 let dbPromise: Promise<IDBPDatabase> | null = null;
 
-function db(): Promise<IDBPDatabase> {
-  dbPromise ??= openDB(DB, 1, {
+export function db(): Promise<IDBPDatabase> {
+  dbPromise ??= openDB(DB, 2, {
     upgrade(database) {
       if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE, { keyPath: 'id' });
+      if (!database.objectStoreNames.contains(OUTBOX)) database.createObjectStore(OUTBOX, { keyPath: 'id' });
     },
   }).catch((e: unknown) => {
     dbPromise = null;

@@ -1,0 +1,76 @@
+/**
+ * The team server's data for the Audit step, through TanStack Query: the snapshots it holds (pages
+ * of 100), a snapshot's sign-offs, the record its audit log keeps of a snapshot (chain checked in
+ * the browser with core/experiment/auditLogRecord.ts), signing off, and uploading one snapshot.
+ */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { auditLogRecord } from '../../core/experiment/auditLogRecord';
+import type { Snapshot } from '../../core/experiment/snapshotSchema';
+import { uploaded } from './outbox';
+import { fetchAuditLog, listServerSnapshots, listSignoffs, ServerRefusedError, ServerUnreachableError, signOff, uploadSnapshot } from './serverClient';
+import { SERVER_KEY, useServer } from './ServerProvider';
+
+const retryUnreachable = (count: number, error: unknown) => error instanceof ServerUnreachableError && count < 2;
+
+/** The signed-in token, or null. */
+function useToken(): string | null {
+  const { state } = useServer();
+  return state.kind === 'signed-in' ? state.token : null;
+}
+
+export function useServerSnapshots() {
+  const token = useToken();
+  return useInfiniteQuery({
+    queryKey: [...SERVER_KEY, 'list', token],
+    queryFn: ({ pageParam }) => listServerSnapshots(token!, pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
+    enabled: token !== null,
+    retry: retryUnreachable,
+    staleTime: 15_000,
+  });
+}
+
+export function useSignoffs(id: string) {
+  const token = useToken();
+  return useQuery({ queryKey: [...SERVER_KEY, 'signoffs', id, token], queryFn: () => listSignoffs(token!, id), enabled: token !== null, retry: retryUnreachable, staleTime: 0 });
+}
+
+/** The audit log's record of a snapshot; null for an editor (the log is open to reviewers and auditors). */
+export function useAuditLogRecord(id: string) {
+  const { state } = useServer();
+  const token = state.kind === 'signed-in' ? state.token : null;
+  const canRead = state.kind === 'signed-in' && state.me.role !== 'editor';
+  return useQuery({
+    queryKey: [...SERVER_KEY, 'audit-record', id, token],
+    queryFn: async () => auditLogRecord(await fetchAuditLog(token!), id),
+    enabled: canRead,
+    retry: retryUnreachable,
+    staleTime: 0,
+  });
+}
+
+export function useSignOff(id: string) {
+  const token = useToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ decision, comment }: { decision: 'approve' | 'reject'; comment: string | null }) => signOff(token!, id, decision, comment),
+    onSuccess: () => void client.invalidateQueries({ queryKey: SERVER_KEY }),
+  });
+}
+
+/** Uploads one snapshot now (e.g. one saved only in this browser). */
+export function useUploadSnapshot() {
+  const token = useToken();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (snapshot: Snapshot) => {
+      const result = await uploadSnapshot(token!, JSON.stringify(snapshot, null, 2));
+      await uploaded(snapshot.id);
+      return result;
+    },
+    onSuccess: () => void client.invalidateQueries({ queryKey: SERVER_KEY }),
+  });
+}
+
+export const isRefusal = (e: unknown, status: number) => e instanceof ServerRefusedError && e.status === status;
