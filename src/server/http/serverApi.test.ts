@@ -139,11 +139,28 @@ describe.each(storeEngines())('snapshot server API on $name', (engine) => {
     const tampered = JSON.parse(text);
     tampered.evaluation.metrics = { ...tampered.evaluation.metrics, auc: 0.99 };
     await expectError(await post(editor, JSON.stringify(tampered)), 400, /does not match its content/);
+    // no canonical form: a number beyond a double, nesting deeper than any real snapshot
+    const huge = JSON.parse(text);
+    await expectError(await post(editor, JSON.stringify(huge).replace('"training":null', '"training":{"x":1e400}')), 400, /no canonical JSON form/);
     // any content type, or none, is read as JSON
     expect((await post(editor, text, { 'content-type': 'text/plain' })).status).toBe(201);
     // nothing invalid was stored
     const list = (await (await get('/api/snapshots?limit=500', auditor)).json()) as { items: { note: string }[] };
     expect(list.items.filter((i) => i.note === 'invalid')).toHaveLength(1);
+  });
+
+  it('refuses nesting deeper than the stack allows with 400, not a crash', async () => {
+    const roomy = await startTestServer(engine);
+    try {
+      const token = await roomy.mint('editor', 'deep');
+      const { text } = await snapshotText('deep');
+      const deep = JSON.stringify(JSON.parse(text)).replace('"training":null', `"training":{"x":${'['.repeat(500_000)}${']'.repeat(500_000)}}`);
+      const r = await fetch(`${roomy.url}/api/snapshots`, { method: 'POST', headers: bearer(token), body: deep });
+      await expectError(r, 400, /no canonical JSON form|not a Glassbox snapshot|not JSON/);
+      expect((await fetch(`${roomy.url}/api/health`)).status).toBe(200);
+    } finally {
+      await roomy.close();
+    }
   });
 
   it('answers 413 for a body over the limit without reading the rest', async () => {

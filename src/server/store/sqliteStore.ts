@@ -92,7 +92,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SnapshotStore {
+/** The store's connection: WAL, synchronous=FULL (durable commits), foreign keys, a wait for a busy file; tables created. */
+export function openSqliteDatabase(dataDir: string): Database.Database {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
@@ -100,6 +101,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
   db.exec(SCHEMA);
+  return db;
+}
+
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SnapshotStore {
+  const db = openSqliteDatabase(dataDir);
   const now = () => (options.now ?? (() => new Date()))().toISOString();
 
   const lastAudit = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');

@@ -26,7 +26,14 @@ export function snapshotRoutes(app: FastifyInstance, store: SnapshotStore, maxBo
       if (isGlassboxError(e)) throw new HttpError(400, e.message);
       throw e;
     }
-    const recomputed = await snapshotId(snapshot);
+    let recomputed: string;
+    try {
+      recomputed = await snapshotId(snapshot);
+    } catch (e) {
+      // a number too large for a double (1e400 → Infinity) or nesting deeper than the stack allows
+      if (e instanceof TypeError || e instanceof RangeError) throw new HttpError(400, `the snapshot has no canonical JSON form (${e.message})`);
+      throw e;
+    }
     if (recomputed !== snapshot.id) throw new HttpError(400, `the snapshot's id ${snapshot.id} does not match its content (recomputed ${recomputed}): it was changed after it was made`);
     const outcome = await store.createSnapshot({ id: snapshot.id, bytes, author: caller.name, note: snapshot.note ?? null });
     return reply.code(outcome === 'created' ? 201 : 200).send({ id: snapshot.id });
