@@ -22,7 +22,8 @@ export default defineConfig({
   define: { __GLASSBOX_COMMIT__: JSON.stringify(gitCommit() ?? '') },
   // In development the API of a running `glassbox serve` (default port 8787) is proxied onto this origin.
   server: { port: 5173, headers: isolation, proxy: { '/api': process.env.GLASSBOX_SERVER_URL ?? 'http://127.0.0.1:8787' } },
-  preview: { port: 4173, headers: isolation },
+  // preview has no API (production is served by `glassbox serve`): no proxy there
+  preview: { port: 4173, headers: isolation, proxy: {} },
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'], include: ['danfojs', 'vega-embed', 'vega', 'vega-lite'] },
   // The app builds into dist/app; dist/cli holds the CLI bundle (scripts/build-cli.mjs), which a build must not wipe.
