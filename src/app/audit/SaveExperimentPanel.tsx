@@ -28,7 +28,7 @@ function serverChoice(state: ServerState): { offered: boolean; enabled: boolean;
     case 'signed-in':
       return state.me.role === 'editor'
         ? { offered: true, enabled: true, why: `Saved on the team server as ${state.me.name} (and kept in this browser).` }
-        : { offered: true, enabled: false, why: `A ${state.me.role} token cannot save experiments on the team server (an editor’s can).` };
+        : { offered: true, enabled: false, why: `${state.me.role === 'auditor' ? 'An' : 'A'} ${state.me.role} token cannot save experiments on the team server (an editor’s can).` };
     case 'unreachable':
       return { offered: true, enabled: true, why: 'The team server cannot be reached: the experiment is kept in this browser and uploaded when it is back.' };
     case 'signed-out':

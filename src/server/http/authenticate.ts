@@ -41,7 +41,7 @@ export function authenticateHook(store: SnapshotStore, now: () => Date) {
     if (token!.revokedAt !== null) refuse('token revoked');
     if (token!.expiresAt !== null && Date.parse(token!.expiresAt) <= now().getTime()) refuse('token expired');
     if (!roles.includes(token!.role)) {
-      throw new HttpError(403, `a ${token!.role} token may not do this (allowed: ${roles.join(', ')})`);
+      throw new HttpError(403, `${token!.role === 'editor' || token!.role === 'auditor' ? 'an' : 'a'} ${token!.role} token may not do this (allowed: ${roles.join(', ')})`);
     }
     request.caller = { name: token!.name, role: token!.role, expiresAt: token!.expiresAt };
   };
