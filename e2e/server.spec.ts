@@ -12,7 +12,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { choose, importAndScore, openDemo, snap } from './actions';
-import { mintToken, startServer, type RunningServer } from './serverProcess';
+import { ROOT, runCliProcess, startServerProcess, type ServerProcess } from '../src/server/testing/serverProcess';
+
+/** The server of these tests: the CLI from the current sources, serving the app the Playwright web server built. */
+const startServer = (dataDir: string, port: number) => startServerProcess(['--data-dir', dataDir, '--port', String(port)], { GLASSBOX_APP_DIR: join(ROOT, 'dist/app') });
+
+async function mintToken(dataDir: string, role: string, name: string): Promise<string> {
+  const r = await runCliProcess(['token', '--data-dir', dataDir, '--role', role, '--name', name]);
+  if (r.code !== 0) throw new Error(`glassbox token failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
 
 const PORT = 4181;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -20,7 +29,7 @@ test.use({ baseURL: BASE });
 test.describe.configure({ mode: 'serial' });
 
 let dataDir: string;
-let server: RunningServer;
+let server: ServerProcess;
 const tokens: Record<'editor' | 'reviewer' | 'auditor', string> = { editor: '', reviewer: '', auditor: '' };
 let page: Page;
 let id = '';
@@ -28,10 +37,11 @@ let auc = '';
 
 test.beforeAll(async ({ browser }) => {
   dataDir = mkdtempSync(join(tmpdir(), 'glassbox-e2e-server-'));
-  tokens.editor = mintToken(dataDir, 'editor', 'dana');
-  tokens.reviewer = mintToken(dataDir, 'reviewer', 'rob');
-  tokens.auditor = mintToken(dataDir, 'auditor', 'ada');
+  tokens.editor = await mintToken(dataDir, 'editor', 'dana');
+  tokens.reviewer = await mintToken(dataDir, 'reviewer', 'rob');
+  tokens.auditor = await mintToken(dataDir, 'auditor', 'ada');
   server = await startServer(dataDir, PORT);
+  expect(server.output()).toContain('app from');
   page = await (await browser.newContext()).newPage();
 });
 

@@ -14,7 +14,6 @@ import { buildServer } from '../server/http/buildServer';
 import { SQLITE_FILE } from '../server/store/sqliteStore';
 import { snapshotText } from '../server/testing/snapshotFixtures';
 import { sqliteEngine, type StoreLocation } from '../server/testing/storeEngines';
-import type { SnapshotStore } from '../server/store/snapshotStore';
 import { modelPath } from '../core/inference/testing/modelFixtures';
 import { runCliCaptured as run } from './testing/runCliCaptured';
 
@@ -64,21 +63,29 @@ describe('glassbox token and serve: bad input', () => {
   });
 });
 
-describe('glassbox token with a running server', () => {
-  let location: StoreLocation;
-  let store: SnapshotStore;
-  let url: string;
-  let close: () => Promise<void>;
-  beforeAll(async () => {
-    location = await sqliteEngine.create();
-    store = await location.open();
-    const app = await buildServer({ store, appDir: null });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    close = async () => {
+/** A server over a fresh SQLite store whose data dir `glassbox token` is pointed at. */
+async function runningServer(): Promise<{ location: StoreLocation; url: string; close: () => Promise<void> }> {
+  const location = await sqliteEngine.create();
+  const store = await location.open();
+  const app = await buildServer({ store, appDir: null });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    location,
+    url,
+    close: async () => {
       await app.close();
       await store.close();
       await location.dispose();
-    };
+    },
+  };
+}
+
+describe('glassbox token with a running server', () => {
+  let location: StoreLocation;
+  let url: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    ({ location, url, close } = await runningServer());
   });
   afterAll(async () => close());
 
@@ -104,7 +111,6 @@ describe('glassbox token with a running server', () => {
 
 describe('glassbox verify --server', () => {
   let location: StoreLocation;
-  let store: SnapshotStore;
   let url: string;
   let dir: string;
   let close: () => Promise<void>;
@@ -112,15 +118,7 @@ describe('glassbox verify --server', () => {
   let auditor: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'glassbox-verify-server-'));
-    location = await sqliteEngine.create();
-    store = await location.open();
-    const app = await buildServer({ store, appDir: null });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    close = async () => {
-      await app.close();
-      await store.close();
-      await location.dispose();
-    };
+    ({ location, url, close } = await runningServer());
     editor = (await run(['token', ...location.cliArgs, '--role', 'editor', '--name', 'ed'])).stdout.trim();
     auditor = (await run(['token', ...location.cliArgs, '--role', 'auditor', '--name', 'au'])).stdout.trim();
   });

@@ -7,7 +7,7 @@ import { readSnapshotFile } from '../files/snapshotFile';
 import { formatStat } from '../format/format';
 import { viewToHash } from '../session/hashRoute';
 import { useSession } from '../session/SessionProvider';
-import type { ServerListItem } from '../server/serverClient';
+import type { SnapshotListItem } from '../server/serverClient';
 import { useServer } from '../server/ServerProvider';
 import { useServerSnapshots } from '../server/serverQueries';
 import type { SnapshotSummary } from '../workspace/snapshotStore';
@@ -19,11 +19,11 @@ interface Row {
   createdAt: string;
   note: string | null;
   local: SnapshotSummary | null;
-  remote: ServerListItem | null;
+  remote: SnapshotListItem | null;
   waiting: boolean;
 }
 
-function mergeRows(local: SnapshotSummary[], remote: ServerListItem[], waiting: Set<string>): Row[] {
+function mergeRows(local: SnapshotSummary[], remote: SnapshotListItem[], waiting: Set<string>): Row[] {
   const rows = new Map<string, Row>();
   for (const s of local) rows.set(s.id, { id: s.id, createdAt: s.createdAt, note: s.note, local: s, remote: null, waiting: waiting.has(s.id) });
   for (const r of remote) {

@@ -9,7 +9,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { describeError } from '../api/errors';
 import { getSnapshot } from '../workspace/snapshotStore';
 import { pendingUploads, uploaded, uploadRefused, type PendingUpload } from './outbox';
-import { serverHealth, ServerRefusedError, ServerUnreachableError, uploadSnapshot, whoAmI, type Me, type ServerHealth } from './serverClient';
+import { retryWhileUnreachable, serverHealth, ServerRefusedError, ServerUnreachableError, uploadSnapshot, whoAmI, type Me, type ServerHealth } from './serverClient';
 import { forgetToken, storedToken, storeToken } from './serverToken';
 
 export type ServerState =
@@ -37,8 +37,6 @@ const ServerContext = createContext<ServerContextValue | null>(null);
 export const SERVER_KEY = ['server'] as const;
 const POLL_MS = 10_000;
 
-const retryUnreachable = (count: number, error: unknown) => error instanceof ServerUnreachableError && count < 2;
-
 export function ServerProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const [token, setToken] = useState<string | null>(storedToken);
@@ -46,12 +44,12 @@ export function ServerProvider({ children }: { children: ReactNode }) {
   const pending = useMemo(() => outbox.data ?? [], [outbox.data]);
   const waiting = pending.some((p) => p.refused === null);
   const poll = token !== null || waiting ? POLL_MS : false;
-  const health = useQuery({ queryKey: [...SERVER_KEY, 'health'], queryFn: serverHealth, retry: retryUnreachable, refetchInterval: poll, staleTime: 0, refetchOnWindowFocus: true, refetchOnReconnect: true });
+  const health = useQuery({ queryKey: [...SERVER_KEY, 'health'], queryFn: serverHealth, retry: retryWhileUnreachable, refetchInterval: poll, staleTime: 0, refetchOnWindowFocus: true, refetchOnReconnect: true });
   const me = useQuery({
     queryKey: [...SERVER_KEY, 'me', token],
     queryFn: () => whoAmI(token!),
     enabled: token !== null && !!health.data,
-    retry: retryUnreachable,
+    retry: retryWhileUnreachable,
     refetchInterval: poll,
     staleTime: 0,
   });

@@ -5,8 +5,9 @@
  * or it refused the request (the message says why, e.g. a revoked token).
  */
 import type { AuditEntry } from '../../core/experiment/auditChain';
+import type { Role, Signoff, SnapshotListItem, SnapshotPage } from '../../core/experiment/teamServerTypes';
 
-export type Role = 'editor' | 'reviewer' | 'auditor';
+export type { Signoff, SnapshotListItem };
 
 export interface ServerHealth {
   version: string;
@@ -18,21 +19,6 @@ export interface Me {
   name: string;
   role: Role;
   expiresAt: string | null;
-}
-
-export interface ServerListItem {
-  id: string;
-  createdAt: string;
-  author: string;
-  note: string | null;
-}
-
-export interface Signoff {
-  id: string;
-  reviewer: string;
-  decision: 'approve' | 'reject';
-  comment?: string;
-  at: string;
 }
 
 /** The server could not be reached (network down, server stopped, proxy without a server). */
@@ -51,6 +37,9 @@ export class ServerRefusedError extends Error {
 }
 
 const UNREACHABLE_STATUS = new Set([502, 503, 504]);
+
+/** TanStack Query's retry rule for server calls: try twice more while unreachable; a refusal is final. */
+export const retryWhileUnreachable = (count: number, error: unknown) => error instanceof ServerUnreachableError && count < 2;
 
 /** Where the API is: '' = this page's origin (the server serves the app; Vite proxies /api in development). Tests point it at a test server. */
 let apiBase = '';
@@ -119,9 +108,9 @@ export async function downloadSnapshotText(token: string, id: string): Promise<s
   }
 }
 
-export async function listServerSnapshots(token: string, cursor: string | null, limit = 100): Promise<{ items: ServerListItem[]; next: string | null }> {
+export async function listServerSnapshots(token: string, cursor: string | null, limit = 100): Promise<SnapshotPage> {
   const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
-  return (await call(`/api/snapshots?${query}`, token)).json() as Promise<{ items: ServerListItem[]; next: string | null }>;
+  return (await call(`/api/snapshots?${query}`, token)).json() as Promise<SnapshotPage>;
 }
 
 /** The sign-offs of a snapshot, or null when the server does not have it. */

@@ -7,10 +7,8 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { auditLogRecord } from '../../core/experiment/auditLogRecord';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import { uploaded } from './outbox';
-import { fetchAuditLog, listServerSnapshots, listSignoffs, ServerRefusedError, ServerUnreachableError, signOff, uploadSnapshot } from './serverClient';
+import { fetchAuditLog, listServerSnapshots, listSignoffs, retryWhileUnreachable, signOff, uploadSnapshot } from './serverClient';
 import { SERVER_KEY, useServer } from './ServerProvider';
-
-const retryUnreachable = (count: number, error: unknown) => error instanceof ServerUnreachableError && count < 2;
 
 /** The signed-in token, or null. */
 function useToken(): string | null {
@@ -26,14 +24,14 @@ export function useServerSnapshots() {
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next,
     enabled: token !== null,
-    retry: retryUnreachable,
+    retry: retryWhileUnreachable,
     staleTime: 15_000,
   });
 }
 
 export function useSignoffs(id: string) {
   const token = useToken();
-  return useQuery({ queryKey: [...SERVER_KEY, 'signoffs', id, token], queryFn: () => listSignoffs(token!, id), enabled: token !== null, retry: retryUnreachable, staleTime: 0 });
+  return useQuery({ queryKey: [...SERVER_KEY, 'signoffs', id, token], queryFn: () => listSignoffs(token!, id), enabled: token !== null, retry: retryWhileUnreachable, staleTime: 0 });
 }
 
 /** The audit log's record of a snapshot; null for an editor (the log is open to reviewers and auditors). */
@@ -45,7 +43,7 @@ export function useAuditLogRecord(id: string) {
     queryKey: [...SERVER_KEY, 'audit-record', id, token],
     queryFn: async () => auditLogRecord(await fetchAuditLog(token!), id),
     enabled: canRead,
-    retry: retryUnreachable,
+    retry: retryWhileUnreachable,
     staleTime: 0,
   });
 }
@@ -72,5 +70,3 @@ export function useUploadSnapshot() {
     onSuccess: () => void client.invalidateQueries({ queryKey: SERVER_KEY }),
   });
 }
-
-export const isRefusal = (e: unknown, status: number) => e instanceof ServerRefusedError && e.status === status;

@@ -5,9 +5,9 @@
  * same transaction, so the log and the data never disagree.
  */
 import type { AuditEntry } from '../../core/experiment/auditChain';
+import type { Role, Signoff, SnapshotPage } from '../../core/experiment/teamServerTypes';
 
-export type Role = 'editor' | 'reviewer' | 'auditor';
-export const ROLES: readonly Role[] = ['editor', 'reviewer', 'auditor'];
+export { ROLES, type Role, type Signoff, type SnapshotListItem, type SnapshotPage } from '../../core/experiment/teamServerTypes';
 
 export interface TokenRecord {
   name: string;
@@ -33,27 +33,6 @@ export interface NewSnapshot {
   /** Name of the token that creates it. */
   author: string;
   note: string | null;
-}
-
-export interface SnapshotListItem {
-  id: string;
-  createdAt: string;
-  author: string;
-  note: string | null;
-}
-
-export interface SnapshotPage {
-  items: SnapshotListItem[];
-  /** Opaque cursor of the next page; null on the last one. */
-  next: string | null;
-}
-
-export interface Signoff {
-  id: string;
-  reviewer: string;
-  decision: 'approve' | 'reject';
-  comment?: string;
-  at: string;
 }
 
 export interface NewSignoff {

@@ -6,10 +6,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const ROOT = resolve(__dirname, '../../..');
+/** The repository (this file is src/server/testing/serverProcess.ts; also loaded by the Playwright specs). */
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BUNDLE = join(ROOT, 'node_modules/.cache/glassbox-server-test/glassbox.mjs');
 let built: Promise<string> | null = null;
 
@@ -42,9 +44,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** `glassbox serve` with these arguments (`--port 0` unless a port is given); env GLASSBOX_APP_DIR names the built app to serve, if any. */
 export async function startServerProcess(args: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
   const bundle = await cliBundle();
-  const child = spawn(process.execPath, [bundle, 'serve', '--port', '0', ...args], { env: { ...process.env, GLASSBOX_APP_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = args.includes('--port') ? [] : ['--port', '0'];
+  const child = spawn(process.execPath, [bundle, 'serve', ...port, ...args], { env: { ...process.env, GLASSBOX_APP_DIR: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = await new Promise<string>((resolveUrl, reject) => {
