@@ -5,7 +5,8 @@
  * opens the deep link, signs in and signs it off; an auditor, in another fresh context, opens the
  * deep link and sees the same numbers, the sign-off and a verified banner backed by the server's
  * audit log. Then the server goes away: the next experiment is kept in the browser and uploaded
- * by itself when the server is back. Screenshots land in test-results/.
+ * by itself when the server is back, and the list shows who signed off what (and what awaits a
+ * sign-off). Screenshots land in test-results/.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -161,8 +162,15 @@ test('while the server is down the next experiment waits in the browser, then up
   server = await startServer(dataDir, PORT);
   await expect(page.getByTestId('server-connection')).toHaveAttribute('data-state', 'signed-in', { timeout: 45_000 });
   await expect(page.getByTestId('badge-waiting')).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.getByText('Uploaded to the team server')).toBeVisible();
   await expect(page.getByTestId('badge-server')).toHaveCount(2, { timeout: 30_000 });
   const list = await (await fetch(`${BASE}/api/snapshots`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json();
   expect(list.items.map((i: { id: string }) => i.id)).toEqual([id, offlineId]);
+  // who signed off what: the reviewed one, and the new one awaiting its sign-off
+  await expect(page.getByTestId('badge-signoff')).toHaveText('approved by rob');
+  await expect(page.getByTestId('badge-awaiting')).toHaveCount(1);
+  await page.getByTestId('filter-awaiting').check();
+  await expect(page.getByTestId('experiment-row')).toHaveCount(1);
+  await expect(page.getByTestId('experiment-row')).toContainText('challenger saved offline');
   await snap(page, info, 'server-synced');
 });

@@ -7,9 +7,9 @@ import { readSnapshotFile } from '../files/snapshotFile';
 import { formatStat } from '../format/format';
 import { viewToHash } from '../session/hashRoute';
 import { useSession } from '../session/SessionProvider';
-import type { SnapshotListItem } from '../server/serverClient';
+import type { Signoff, SnapshotListItem } from '../server/serverClient';
 import { useServer } from '../server/ServerProvider';
-import { useServerSnapshots } from '../server/serverQueries';
+import { useServerSnapshots, useSignoffIndex } from '../server/serverQueries';
 import type { SnapshotSummary } from '../workspace/snapshotStore';
 import { useImportSnapshot, useSnapshotList } from './auditQueries';
 
@@ -34,6 +34,29 @@ function mergeRows(local: SnapshotSummary[], remote: SnapshotListItem[], waiting
   return [...rows.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }
 
+/** Each reviewer's latest decision on an experiment of the team server. */
+function latestDecisions(signoffs: Signoff[]): Signoff[] {
+  const byReviewer = new Map<string, Signoff>();
+  for (const s of signoffs) byReviewer.set(s.reviewer, s);
+  return [...byReviewer.values()];
+}
+
+function SignoffBadges({ signoffs }: { signoffs: Signoff[] }) {
+  const latest = latestDecisions(signoffs);
+  if (latest.length === 0) {
+    return (
+      <Badge size="xs" variant="light" color="yellow" data-testid="badge-awaiting">
+        awaiting sign-off
+      </Badge>
+    );
+  }
+  return latest.map((s) => (
+    <Badge key={s.reviewer} size="xs" variant="light" color={s.decision === 'approve' ? 'teal' : 'red'} data-testid="badge-signoff" title={s.comment ?? undefined}>
+      {s.decision === 'approve' ? 'approved' : 'rejected'} by {s.reviewer}
+    </Badge>
+  ));
+}
+
 function matches(r: Row, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
@@ -47,6 +70,8 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
   const list = useSnapshotList();
   const { state, pending } = useServer();
   const remote = useServerSnapshots();
+  const signoffIndex = useSignoffIndex();
+  const [awaitingOnly, setAwaitingOnly] = useState(false);
   const onServer = state.kind === 'signed-in';
   const importer = useImportSnapshot();
   const [query, setQuery] = useState('');
@@ -57,7 +82,8 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
     const waiting = new Set(pending.filter((p) => p.refused === null).map((p) => p.id));
     return mergeRows(list.data ?? [], onServer ? (remote.data?.pages.flatMap((p) => p.items) ?? []) : [], waiting);
   }, [list.data, remote.data, onServer, pending]);
-  const shown = useMemo(() => rows.filter((r) => (task === 'all' || r.local?.task === task) && matches(r, query)), [rows, task, query]);
+  const awaiting = (r: Row) => r.remote !== null && (signoffIndex.data?.get(r.id) ?? []).length === 0;
+  const shown = rows.filter((r) => (task === 'all' || r.local?.task === task) && matches(r, query) && (!awaitingOnly || awaiting(r)));
   return (
     <Paper withBorder radius="sm" p="md" data-testid="experiments">
       <Group justify="space-between" mb="sm">
@@ -102,6 +128,7 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
           ]}
           aria-label="Task"
         />
+        {onServer && <Checkbox label="Awaiting sign-off" checked={awaitingOnly} onChange={(e) => setAwaitingOnly(e.currentTarget.checked)} data-testid="filter-awaiting" />}
       </Group>
       {onServer && remote.error !== null && <QueryError error={remote.error} title="Could not list the team server’s experiments" />}
       {list.error ? (
@@ -173,6 +200,7 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
                           team server
                         </Badge>
                       )}
+                      {r.remote && signoffIndex.data && <SignoffBadges signoffs={signoffIndex.data.get(r.id) ?? []} />}
                       {r.waiting && (
                         <Badge size="xs" variant="light" color="orange" data-testid="badge-waiting">
                           waiting to upload

@@ -41,7 +41,7 @@ export function Shell() {
               Glassbox
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
-              Data-science workbench · {signedIn ? 'your data stays in this browser unless you save it to the team server' : 'your data stays in this browser'}
+              Data-science workbench{signedIn ? '' : ' · your data stays in this browser'}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">

@@ -4,6 +4,7 @@
  * set or uploads are waiting). While signed in as an editor, snapshots saved during an outage are
  * uploaded as soon as the server answers again.
  */
+import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeError } from '../api/errors';
@@ -91,6 +92,7 @@ export function ServerProvider({ children }: { children: ReactNode }) {
     if (running.current || state.kind !== 'signed-in' || state.me.role !== 'editor') return;
     running.current = true;
     setSyncing(true);
+    let sent = 0;
     try {
       for (const item of await pendingUploads()) {
         if (item.refused !== null) continue;
@@ -102,12 +104,14 @@ export function ServerProvider({ children }: { children: ReactNode }) {
         try {
           await uploadSnapshot(state.token, JSON.stringify(snapshot, null, 2));
           await uploaded(item.id);
+          sent++;
         } catch (e) {
           if (e instanceof ServerUnreachableError || (e instanceof ServerRefusedError && (e.status === 401 || e.status === 403))) break;
           await uploadRefused(item.id, e instanceof Error ? e.message : String(e));
         }
       }
     } finally {
+      if (sent > 0) notifications.show({ color: 'teal', title: 'Uploaded to the team server', message: `${sent} experiment${sent === 1 ? '' : 's'} saved while the server was unreachable ${sent === 1 ? 'is' : 'are'} now on the server.` });
       running.current = false;
       setSyncing(false);
       void client.invalidateQueries({ queryKey: SERVER_KEY });

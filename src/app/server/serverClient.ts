@@ -5,7 +5,7 @@
  * or it refused the request (the message says why, e.g. a revoked token).
  */
 import type { AuditEntry } from '../../core/experiment/auditChain';
-import type { Role, Signoff, SnapshotListItem, SnapshotPage } from '../../core/experiment/teamServerTypes';
+import type { Role, Signoff, SignoffPage, SnapshotListItem, SnapshotPage } from '../../core/experiment/teamServerTypes';
 
 export type { Signoff, SnapshotListItem };
 
@@ -121,6 +121,19 @@ export async function listSignoffs(token: string, id: string): Promise<Signoff[]
     if (e instanceof ServerRefusedError && e.status === 404) return null;
     throw e;
   }
+}
+
+/** Every sign-off on the server (all pages), oldest first. */
+export async function listAllSignoffs(token: string): Promise<SignoffPage['items']> {
+  const items: SignoffPage['items'] = [];
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ limit: '500', ...(cursor ? { cursor } : {}) });
+    const page = (await (await call(`/api/signoffs?${query}`, token)).json()) as SignoffPage;
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return items;
 }
 
 export async function signOff(token: string, id: string, decision: 'approve' | 'reject', comment: string | null): Promise<Signoff> {

@@ -7,7 +7,8 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { auditLogRecord } from '../../core/experiment/auditLogRecord';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import { uploaded } from './outbox';
-import { fetchAuditLog, listServerSnapshots, listSignoffs, retryWhileUnreachable, signOff, uploadSnapshot } from './serverClient';
+import type { Signoff } from './serverClient';
+import { fetchAuditLog, listAllSignoffs, listServerSnapshots, listSignoffs, retryWhileUnreachable, signOff, uploadSnapshot } from './serverClient';
 import { SERVER_KEY, useServer } from './ServerProvider';
 
 /** The signed-in token, or null. */
@@ -23,6 +24,22 @@ export function useServerSnapshots() {
     queryFn: ({ pageParam }) => listServerSnapshots(token!, pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next,
+    enabled: token !== null,
+    retry: retryWhileUnreachable,
+    staleTime: 15_000,
+  });
+}
+
+/** Who signed off what, for the experiments list: the sign-offs of every snapshot, by snapshot id. */
+export function useSignoffIndex() {
+  const token = useToken();
+  return useQuery({
+    queryKey: [...SERVER_KEY, 'signoff-index', token],
+    queryFn: async () => {
+      const index = new Map<string, Signoff[]>();
+      for (const { snapshotId, ...signoff } of await listAllSignoffs(token!)) index.set(snapshotId, [...(index.get(snapshotId) ?? []), signoff]);
+      return index;
+    },
     enabled: token !== null,
     retry: retryWhileUnreachable,
     staleTime: 15_000,

@@ -28,3 +28,13 @@ export interface Signoff {
   comment?: string;
   at: string;
 }
+
+/** An item of `GET /api/signoffs` (every sign-off, oldest first): which snapshot it signs off. */
+export interface SignoffListItem extends Signoff {
+  snapshotId: string;
+}
+
+export interface SignoffPage {
+  items: SignoffListItem[];
+  next: string | null;
+}

@@ -87,6 +87,30 @@ export function openApiDocument(version: string, maxBody: number) {
           responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Signoff' } }, 'The list'), 401: r401, 404: error('Unknown id') },
         },
       },
+      '/api/signoffs': {
+        get: {
+          summary: 'Every sign-off of every snapshot, oldest first (any role)',
+          parameters: [
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+            { name: 'cursor', in: 'query', schema: { type: 'string' }, description: '`next` of the previous page' },
+          ],
+          responses: {
+            200: json(
+              {
+                type: 'object',
+                required: ['items', 'next'],
+                properties: {
+                  items: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Signoff' }, { type: 'object', required: ['snapshotId'], properties: { snapshotId: ID } }] } },
+                  next: { type: ['string', 'null'] },
+                },
+              },
+              'A page',
+            ),
+            400: error('limit outside 1..500 or an unknown cursor'),
+            401: r401,
+          },
+        },
+      },
       '/api/audit-log': {
         get: {
           summary: 'The hash-chained audit log (auditor, reviewer)',

@@ -262,6 +262,12 @@ describe.each(storeEngines())('snapshot server API on $name', (engine) => {
       ['frank', 'reject', undefined],
     ]);
     expect(list[0]).toEqual(created);
+    // every sign-off, across snapshots, for the experiments list
+    const all = (await (await get('/api/signoffs?limit=500', auditor)).json()) as { items: { snapshotId: string; reviewer: string }[]; next: string | null };
+    expect(all.items.filter((o) => o.snapshotId === id).map((o) => o.reviewer)).toEqual(['bob', 'frank']);
+    expect(all.next).toBeNull();
+    await expectError(await get('/api/signoffs?limit=0', auditor), 400);
+    await expectError(await get('/api/signoffs'), 401);
     // the snapshot itself never changes
     expect(await (await get(`/api/snapshots/${id}`, auditor)).text()).toBe(before);
     editor = await server.mint('editor', 'alice-2');

@@ -408,6 +408,16 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
         .map((r) => ({ id: r.id!, reviewer: dec(r.reviewer!), decision: r.decision!, ...(r.comment !== null ? { comment: dec(r.comment) } : {}), at: r.at! }));
     },
 
+    async listAllSignoffs(limit, cursor) {
+      const after = cursor === null ? 0 : decodeCursor(cursor);
+      const rows = await query<{ seq: string; snapshot_id: Buffer; id: string; reviewer: Buffer; decision: 'approve' | 'reject'; comment: Buffer | null; at: string }>(
+        'SELECT seq, snapshot_id, id, reviewer, decision, comment, at FROM signoffs WHERE seq > $1 ORDER BY seq LIMIT $2',
+        [after, limit + 1],
+      );
+      const items = rows.slice(0, limit).map((r) => ({ snapshotId: dec(r.snapshot_id), id: r.id, reviewer: dec(r.reviewer), decision: r.decision, ...(r.comment !== null ? { comment: dec(r.comment) } : {}), at: r.at }));
+      return { items, next: rows.length > limit ? encodeCursor(Number(rows[limit - 1].seq)) : null };
+    },
+
     async auditLog() {
       const rows = await query<AuditRow>('SELECT seq, at, actor, action, target, prev_hash, hash FROM audit_log ORDER BY seq', []);
       return rows.map((r) => ({ seq: Number(r.seq), at: r.at, actor: dec(r.actor), action: r.action, target: dec(r.target), prevHash: r.prev_hash, hash: r.hash }));

@@ -5,9 +5,9 @@
  * same transaction, so the log and the data never disagree.
  */
 import type { AuditEntry } from '../../core/experiment/auditChain';
-import type { Role, Signoff, SnapshotPage } from '../../core/experiment/teamServerTypes';
+import type { Role, Signoff, SignoffPage, SnapshotPage } from '../../core/experiment/teamServerTypes';
 
-export { ROLES, type Role, type Signoff, type SnapshotListItem, type SnapshotPage } from '../../core/experiment/teamServerTypes';
+export { ROLES, type Role, type Signoff, type SignoffListItem, type SignoffPage, type SnapshotListItem, type SnapshotPage } from '../../core/experiment/teamServerTypes';
 
 export interface TokenRecord {
   name: string;
@@ -66,6 +66,8 @@ export interface SnapshotStore {
   createSignoff(signoff: NewSignoff): Promise<SignoffOutcome>;
   /** Oldest first; null for an unknown snapshot. */
   listSignoffs(snapshotId: string): Promise<Signoff[] | null>;
+  /** Every sign-off of every snapshot, oldest first, in pages (the experiments list shows who signed off what). */
+  listAllSignoffs(limit: number, cursor: string | null): Promise<SignoffPage>;
 
   auditLog(): Promise<AuditEntry[]>;
 

@@ -128,6 +128,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       'SELECT seq, id, created_at, author, note FROM snapshots WHERE seq > ? ORDER BY seq LIMIT ?',
     ),
     insertSignoff: db.prepare('INSERT INTO signoffs (id, snapshot_id, reviewer, decision, comment, at) VALUES (?, ?, ?, ?, ?, ?)'),
+    allSignoffs: db.prepare<[number, number], { seq: number; snapshot_id: string; id: string; reviewer: string; decision: 'approve' | 'reject'; comment: string | null; at: string }>(
+      'SELECT seq, snapshot_id, id, reviewer, decision, comment, at FROM signoffs WHERE seq > ? ORDER BY seq LIMIT ?',
+    ),
     signoffs: db.prepare<[string], { id: string; reviewer: string; decision: 'approve' | 'reject'; comment: string | null; at: string }>(
       'SELECT id, reviewer, decision, comment, at FROM signoffs WHERE snapshot_id = ? ORDER BY seq',
     ),
@@ -213,6 +216,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     async listSignoffs(snapshotId) {
       if (!statements.snapshotExists.get(snapshotId)) return null;
       return statements.signoffs.all(snapshotId).map((r) => ({ id: r.id, reviewer: r.reviewer, decision: r.decision, ...(r.comment !== null ? { comment: r.comment } : {}), at: r.at }));
+    },
+    async listAllSignoffs(limit, cursor) {
+      const rows = statements.allSignoffs.all(cursor === null ? 0 : decodeCursor(cursor), limit + 1);
+      const items = rows.slice(0, limit).map((r) => ({ snapshotId: r.snapshot_id, id: r.id, reviewer: r.reviewer, decision: r.decision, ...(r.comment !== null ? { comment: r.comment } : {}), at: r.at }));
+      return { items, next: rows.length > limit ? encodeCursor(rows[limit - 1].seq) : null };
     },
     async auditLog() {
       return statements.audit.all().map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, target: r.target, prevHash: r.prev_hash, hash: r.hash }));

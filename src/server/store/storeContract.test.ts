@@ -110,9 +110,23 @@ describe.each(storeEngines())('store contract on $name', (engine) => {
     expect(list![0].id).not.toBe(list![1].id);
     if (second.kind === 'created') expect(second.signoff).toEqual(list![1]);
     expect(await store.listSignoffs(hashOf('unknown'))).toBeNull();
+    // across snapshots, oldest first, in pages
+    const other = hashOf('other');
+    await store.createSnapshot({ id: other, bytes: bytes('{}'), author: 'alice', note: null });
+    await store.createSignoff({ snapshotId: other, reviewer: 'bob', decision: 'approve', comment: null });
+    const firstPage = await store.listAllSignoffs(2, null);
+    expect(firstPage.items.map((o) => [o.snapshotId, o.reviewer, o.decision])).toEqual([
+      [id, 'bob', 'reject'],
+      [id, 'dave', 'approve'],
+    ]);
+    expect(firstPage.items[0]).toEqual({ snapshotId: id, ...list![0] });
+    const secondPage = await store.listAllSignoffs(2, firstPage.next);
+    expect(secondPage.items.map((o) => [o.snapshotId, o.reviewer])).toEqual([[other, 'bob']]);
+    expect(secondPage.next).toBeNull();
+    await expect(store.listAllSignoffs(2, 'nope')).rejects.toBeInstanceOf(InvalidCursorError);
     expect(text(await store.readSnapshot(id, 'x'))).toBe('{}');
     const actions = (await store.auditLog()).map((e) => e.action);
-    expect(actions).toEqual(['snapshot.create', 'signoff.create', 'signoff.create', 'snapshot.read']);
+    expect(actions).toEqual(['snapshot.create', 'signoff.create', 'signoff.create', 'snapshot.create', 'signoff.create', 'snapshot.read']);
   });
 
   it('chains the audit log: seq from 1, genesis prevHash, hash of prevHash + canonical JSON', async () => {

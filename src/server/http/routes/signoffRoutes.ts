@@ -1,12 +1,14 @@
 /**
- * POST /api/snapshots/{id}/signoffs (reviewer, not the snapshot's author) and GET (any role).
- * Sign-offs are separate records: the snapshot itself never changes.
+ * POST /api/snapshots/{id}/signoffs (reviewer, not the snapshot's author) and GET (any role);
+ * GET /api/signoffs (any role): every sign-off, oldest first, in pages — the app's experiments
+ * list shows who signed off what from it. Sign-offs are separate records: the snapshot never changes.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SnapshotStore } from '../../store/snapshotStore';
 import { callerOf } from '../authenticate';
 import { HttpError } from '../httpError';
+import { pageQuery, readPage, type Query } from '../pageQuery';
 import { bodyBytes, jsonBody } from '../requestBody';
 
 export const SIGNOFF_BODY_LIMIT = 64 * 1024;
@@ -35,6 +37,11 @@ export function signoffRoutes(app: FastifyInstance, store: SnapshotStore, maxBod
       return reply.code(201).send(outcome.signoff);
     },
   );
+
+  app.get<{ Querystring: Query }>('/api/signoffs', { config: { roles: ['editor', 'reviewer', 'auditor'] } }, async (request) => {
+    const { limit, cursor } = pageQuery(request.query);
+    return readPage(cursor, () => store.listAllSignoffs(limit, cursor));
+  });
 
   app.get<{ Params: { id: string } }>('/api/snapshots/:id/signoffs', { config: { roles: ['editor', 'reviewer', 'auditor'] } }, async (request) => {
     const list = await store.listSignoffs(request.params.id);

@@ -7,9 +7,10 @@ import type { FastifyInstance } from 'fastify';
 import { isGlassboxError } from '../../../core/errors/errors';
 import { validateSnapshot } from '../../../core/experiment/readSnapshot';
 import { snapshotId } from '../../../core/experiment/snapshotId';
-import { InvalidCursorError, type SnapshotStore } from '../../store/snapshotStore';
+import type { SnapshotStore } from '../../store/snapshotStore';
 import { callerOf } from '../authenticate';
 import { HttpError } from '../httpError';
+import { pageQuery, readPage, type Query } from '../pageQuery';
 import { bodyBytes, jsonBody } from '../requestBody';
 
 const ANY_ROLE = ['editor', 'reviewer', 'auditor'] as const;
@@ -46,23 +47,8 @@ export function snapshotRoutes(app: FastifyInstance, store: SnapshotStore, maxBo
     return reply.type('application/json; charset=utf-8').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
 
-  app.get<{ Querystring: Record<string, string | string[] | undefined> }>('/api/snapshots', { config: { roles: ANY_ROLE } }, async (request) => {
-    const limit = listLimit(request.query.limit);
-    const cursor = request.query.cursor;
-    if (Array.isArray(cursor) || cursor === '') throw new HttpError(400, 'cursor must be one value from an earlier page’s "next"');
-    try {
-      return await store.listSnapshots(limit, cursor ?? null);
-    } catch (e) {
-      if (e instanceof InvalidCursorError) throw new HttpError(400, `cursor '${cursor}' is not one this server gave out`);
-      throw e;
-    }
+  app.get<{ Querystring: Query }>('/api/snapshots', { config: { roles: ANY_ROLE } }, async (request) => {
+    const { limit, cursor } = pageQuery(request.query);
+    return readPage(cursor, () => store.listSnapshots(limit, cursor));
   });
-}
-
-function listLimit(value: string | string[] | undefined): number {
-  if (value === undefined) return 50;
-  if (Array.isArray(value) || !/^[0-9]{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 500) {
-    throw new HttpError(400, `limit must be a whole number from 1 to 500 (got '${String(value)}')`);
-  }
-  return Number(value);
 }
