@@ -5,13 +5,17 @@
  * "listening on URL" line gives the address.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** The repository (this file is src/server/testing/serverProcess.ts; also loaded by the Playwright specs). */
-export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** The repository: the nearest folder above this module with package.json (this file runs from src/, from the Playwright specs and bundled into bench/out/). */
+export const ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 const BUNDLE = join(ROOT, 'node_modules/.cache/glassbox-server-test/glassbox.mjs');
 let built: Promise<string> | null = null;
 
