@@ -5,6 +5,7 @@
  * input gets a 4xx with `{ "error" }` — a 500 only for a fault of the server itself.
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { createServer } from 'node:http';
 import type { SnapshotStore } from '../store/snapshotStore';
 import { appFiles, isAppBuilt } from './appFiles';
 import { authenticateHook } from './authenticate';
@@ -44,6 +45,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: maxBody,
     logger: false,
     return503OnClosing: true,
+    // every answer carries the headers, also the router's own (a malformed %-escape, a URI too long)
+    serverFactory: (handler) =>
+      createServer((request, response) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+        handler(request, response);
+      }),
     // requests the HTTP parser rejects (bad request line, oversized headers) also get the headers
     clientErrorHandler: (err, socket) => {
       if (!socket.writable) return;
