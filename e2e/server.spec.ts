@@ -78,7 +78,9 @@ test('a data scientist saves an experiment to the team server', async ({ browser
   await importAndScore(page, 'loans_gbm.onnx', '20,000');
   await page.getByTestId('go-to-evaluation').click();
   await choose(page, 'Target column', 'default');
-  await page.getByRole('link', { name: 'Audit', exact: true }).click();
+  // the header offers the sign-in; it is on the Audit step
+  await page.getByTestId('server-sign-in-link').click();
+  await expect(page).toHaveURL(/#\/audit$/);
   await expect(page.getByTestId('server-connection')).toHaveAttribute('data-state', 'signed-out');
   // a wrong token is refused with the server's reason
   await page.getByTestId('server-token').fill('gbx_wrong');
