@@ -176,3 +176,19 @@ test('while the server is down the next experiment waits in the browser, then up
   await expect(page.getByTestId('experiment-row')).toContainText('challenger saved offline');
   await snap(page, info, 'server-synced');
 });
+
+test('an auditor compares two experiments straight from the team server', async ({ browser }, info) => {
+  test.setTimeout(180_000);
+  const auditor = await (await browser.newContext()).newPage();
+  await auditor.goto('/#/audit');
+  await signIn(auditor, tokens.auditor, 'ada');
+  await expect(auditor.getByTestId('experiment-row')).toHaveCount(2);
+  await expect(auditor.getByTestId('badge-local')).toHaveCount(0);
+  await auditor.getByRole('checkbox', { name: /^Compare / }).first().check();
+  await auditor.getByRole('checkbox', { name: /^Compare / }).last().check();
+  await auditor.getByTestId('compare-button').click();
+  await expect(auditor.getByTestId('compare-experiments')).toContainText('loans GBM for committee review', { timeout: 60_000 });
+  await expect(auditor.getByTestId('compare-experiments')).toContainText('challenger saved offline');
+  await snap(auditor, info, 'server-compare');
+  await auditor.context().close();
+});

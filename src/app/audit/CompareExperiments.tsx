@@ -2,7 +2,8 @@ import { Button, Group, Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
 import { formatStat } from '../format/format';
-import { getSnapshot } from '../workspace/snapshotStore';
+import { useServer } from '../server/ServerProvider';
+import { snapshotQuery } from './auditQueries';
 import { ExperimentColumnsHeader } from './ExperimentColumnsHeader';
 import { PairedComparison } from './PairedComparison';
 import { PdpOverlays } from './PdpOverlays';
@@ -31,18 +32,11 @@ function settingRows(list: Snapshot[]): Row[] {
   ];
 }
 
-/** Two or more experiments side by side: what differs in their settings, and their metrics with intervals. */
+/** Two or more experiments (from this browser or the team server) side by side: what differs in their settings, and their metrics with intervals. */
 export function CompareExperiments({ ids, onClose }: { ids: string[]; onClose: () => void }) {
-  const results = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['snapshots', 'one', id],
-      queryFn: async () => {
-        const found = await getSnapshot(id);
-        if (!found) throw new Error(`experiment ${id.slice(0, 12)}… is no longer stored in this browser`);
-        return found;
-      },
-    })),
-  });
+  const { state } = useServer();
+  // from this browser, or the team server
+  const results = useQueries({ queries: ids.map((id) => snapshotQuery(id, state)) });
   const failed = results.find((r) => r.error);
   if (failed) return <Text size="sm" c="red">Could not open the experiments: {failed.error!.message}</Text>;
   const list = results.map((r) => r.data).filter((s): s is Snapshot => !!s);

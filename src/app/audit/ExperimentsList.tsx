@@ -158,8 +158,6 @@ export function ExperimentsList({ onCompare }: { onCompare: (ids: string[]) => v
                   <Table.Td>
                     <Checkbox
                       aria-label={`Compare ${r.id.slice(0, 8)}`}
-                      disabled={!s}
-                      title={s ? undefined : 'Open it first: comparing reads experiments stored in this browser'}
                       checked={picked.includes(r.id)}
                       onChange={(e) => {
                         const checked = e.currentTarget.checked;

@@ -28,29 +28,31 @@ export function useSnapshotList() {
 }
 
 /** The snapshot a reference names: an id in browser storage or on the team server, or `url:<address>` to fetch. */
+export async function loadSnapshot(ref: string, state: ServerState): Promise<Snapshot> {
+  if (ref.startsWith('url:')) {
+    const url = ref.slice(4);
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw new Error(`Could not fetch ${url} (${e instanceof Error ? e.message : String(e)}).`);
+    }
+    if (!response.ok) throw new Error(`Could not fetch ${url}: HTTP ${response.status}.`);
+    return parseSnapshot(await response.text(), url);
+  }
+  const found = await getSnapshot(ref).catch(() => null);
+  if (found) return found;
+  return fromServer(ref, state, state.kind === 'signed-in' ? state.token : null);
+}
+
+/** The query of one snapshot (keyed by the token too: signing in may make it reachable). */
+export function snapshotQuery(ref: string, state: ServerState) {
+  return { queryKey: [...KEY, 'one', ref, state.kind === 'signed-in' ? state.token : null], queryFn: () => loadSnapshot(ref, state), enabled: state.kind !== 'checking' };
+}
+
 export function useSnapshot(ref: string) {
   const { state } = useServer();
-  const token = state.kind === 'signed-in' ? state.token : null;
-  return useQuery({
-    queryKey: [...KEY, 'one', ref, token],
-    queryFn: async (): Promise<Snapshot> => {
-      if (ref.startsWith('url:')) {
-        const url = ref.slice(4);
-        let response: Response;
-        try {
-          response = await fetch(url);
-        } catch (e) {
-          throw new Error(`Could not fetch ${url} (${e instanceof Error ? e.message : String(e)}).`);
-        }
-        if (!response.ok) throw new Error(`Could not fetch ${url}: HTTP ${response.status}.`);
-        return parseSnapshot(await response.text(), url);
-      }
-      const found = await getSnapshot(ref).catch(() => null);
-      if (found) return found;
-      return fromServer(ref, state, token);
-    },
-    enabled: state.kind !== 'checking',
-  });
+  return useQuery(snapshotQuery(ref, state));
 }
 
 async function fromServer(id: string, state: ServerState, token: string | null): Promise<Snapshot> {
