@@ -362,6 +362,29 @@ describe('the app on the same origin', () => {
       const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
       expect(served).toContain('POST /api/snapshots/:id/signoffs');
       expect(described.sort()).toEqual(served.sort());
+      // every $ref resolves, every operation answers something, every path parameter is declared
+      const refs: string[] = [];
+      const walk = (node: unknown) => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          for (const [k, v] of Object.entries(node)) {
+            if (k === '$ref' && typeof v === 'string') refs.push(v);
+            else walk(v);
+          }
+        }
+      };
+      walk(doc);
+      expect(refs.length).toBeGreaterThan(10);
+      for (const ref of refs) {
+        const target = ref.replace(/^#\//, '').split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+        expect(target, ref).toBeDefined();
+      }
+      for (const [path, ops] of Object.entries(doc.paths)) {
+        for (const op of Object.values(ops) as { responses?: object; parameters?: { name: string; in: string }[] }[]) {
+          expect(Object.keys(op.responses ?? {}).length, path).toBeGreaterThan(0);
+          for (const name of path.match(/\{(\w+)\}/g) ?? []) expect(op.parameters?.some((p) => p.in === 'path' && `{${p.name}}` === name), `${path} ${name}`).toBe(true);
+        }
+      }
     } finally {
       await app.close();
       await store.close();
