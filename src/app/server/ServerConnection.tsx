@@ -2,7 +2,9 @@ import { Alert, Badge, Button, Checkbox, Group, Paper, PasswordInput, Text } fro
 import { IconCloud, IconCloudOff, IconLogout, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../api/errors';
-import { useServer } from './ServerProvider';
+import { useQueryClient } from '@tanstack/react-query';
+import { retryUpload, uploaded } from './outbox';
+import { SERVER_KEY, useServer } from './ServerProvider';
 
 const ROLE_CAN: Record<string, string> = {
   editor: 'save experiments',
@@ -13,6 +15,8 @@ const ROLE_CAN: Record<string, string> = {
 /** The team server's state at the top of the Audit step: who is signed in, sign in with a token, or why it is not available. */
 export function ServerConnection() {
   const { state, signOut, pending, syncNow, syncing } = useServer();
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: SERVER_KEY });
   const waiting = pending.filter((p) => p.refused === null);
   const refused = pending.filter((p) => p.refused !== null);
   if (state.kind === 'checking' || (state.kind === 'none' && pending.length === 0)) return null;
@@ -64,9 +68,17 @@ export function ServerConnection() {
       {refused.length > 0 && (
         <Alert color="red" variant="light" mt="xs" title="The server did not take these experiments (they are kept in this browser)">
           {refused.map((p) => (
-            <Text key={p.id} size="sm">
-              {p.id.slice(0, 12)}: {p.refused}
-            </Text>
+            <Group key={p.id} gap="xs" wrap="nowrap">
+              <Text size="sm">
+                {p.id.slice(0, 12)}: {p.refused}
+              </Text>
+              <Button size="compact-xs" variant="subtle" onClick={() => void retryUpload(p.id).then(refresh)}>
+                Try again
+              </Button>
+              <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void uploaded(p.id).then(refresh)}>
+                Keep it in this browser only
+              </Button>
+            </Group>
           ))}
         </Alert>
       )}

@@ -32,3 +32,10 @@ export async function uploadRefused(id: string, reason: string): Promise<void> {
   const existing = (await database.get(OUTBOX, id)) as PendingUpload | undefined;
   if (existing) await database.put(OUTBOX, { ...existing, refused: reason });
 }
+
+/** Gives a refused upload another try (e.g. after the server was fixed), or drops it (the experiment stays in this browser). */
+export async function retryUpload(id: string): Promise<void> {
+  const database = await db();
+  const existing = (await database.get(OUTBOX, id)) as PendingUpload | undefined;
+  if (existing) await database.put(OUTBOX, { ...existing, refused: null });
+}

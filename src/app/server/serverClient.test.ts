@@ -12,7 +12,7 @@ import { auditLogRecord } from '../../core/experiment/auditLogRecord';
 import { snapshotText } from '../../server/testing/snapshotFixtures';
 import { sqliteEngine } from '../../server/testing/storeEngines';
 import { startTestServer, type TestServer } from '../../server/testing/testServer';
-import { pendingUploads, queueUpload, uploaded, uploadRefused } from './outbox';
+import { pendingUploads, queueUpload, retryUpload, uploaded, uploadRefused } from './outbox';
 import {
   downloadSnapshotText,
   fetchAuditLog,
@@ -105,5 +105,7 @@ describe('the upload outbox', () => {
     await uploadRefused('b'.repeat(64), 'the id does not match');
     await uploaded('a'.repeat(64));
     expect((await pendingUploads()).map((p) => [p.id[0], p.refused])).toEqual([['b', 'the id does not match']]);
+    await retryUpload('b'.repeat(64));
+    expect((await pendingUploads()).map((p) => [p.id[0], p.refused])).toEqual([['b', null]]);
   });
 });
