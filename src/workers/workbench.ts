@@ -48,6 +48,7 @@ import { environment } from '../core/experiment/environment';
 import { validateSnapshot } from '../core/experiment/readSnapshot';
 import type { Snapshot } from '../core/experiment/snapshotSchema';
 import { verifySnapshot, type VerifyResult } from '../core/experiment/verifySnapshot';
+import { auditLogRecord, type AuditLogRecord } from '../core/experiment/auditLogRecord';
 import { searchSteps } from '../core/search/hyperSearch';
 import { backgroundSample, DEFAULT_BACKGROUND } from '../core/explain/backgroundSample';
 import { partialDependence, partialDependence2d } from '../core/explain/partialDependence';
@@ -547,6 +548,10 @@ export class Workbench implements WorkbenchApi {
 
   async compareSnapshots(jobId: string, champion: Snapshot, challenger: Snapshot): Promise<SnapshotComparison> {
     return this.job(jobId, () => compareSnapshots(validateSnapshot(champion), validateSnapshot(challenger), openScorer));
+  }
+
+  async auditLogRecord(entries: unknown[], id: string): Promise<AuditLogRecord> {
+    return auditLogRecord(entries, id);
   }
 
   async auditReport(snapshot: Snapshot, fileName: string): Promise<string> {

@@ -29,6 +29,7 @@ import type { ColumnDrift } from '../core/drift/columnDrift';
 import type { Overlay } from '../core/drift/driftOverlay';
 import type { Snapshot } from '../core/experiment/snapshotSchema';
 import type { VerifyResult } from '../core/experiment/verifySnapshot';
+import type { AuditLogRecord } from '../core/experiment/auditLogRecord';
 import type { SnapshotComparison } from '../core/experiment/compareSnapshots';
 import type {
   ColumnProfile,
@@ -535,6 +536,8 @@ export interface WorkbenchApi {
   compareSnapshots(jobId: string, champion: Snapshot, challenger: Snapshot): Promise<SnapshotComparison>;
   /** The self-contained HTML audit report of a snapshot (what `glassbox report` writes). */
   auditReport(snapshot: Snapshot, fileName: string): Promise<string>;
+  /** What a team server's audit log says of a snapshot, its whole hash chain checked (as `glassbox verify --server` reads it). */
+  auditLogRecord(entries: unknown[], id: string): Promise<AuditLogRecord>;
   quickImportance(jobId: string, request: TrainingRequest, onProgress?: (p: JobProgressReport) => void): Promise<QuickImportance>;
 }
 

@@ -102,6 +102,19 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
+/** A titled panel of facts (the experiment, its evaluation, data and model), with anything else below them. */
+function FactsPanel({ title, rows, children }: { title: string; rows: [string, ReactNode][]; children?: ReactNode }) {
+  return (
+    <Paper withBorder radius="sm" p="sm">
+      <Text fw={600} size="sm" mb={4}>
+        {title}
+      </Text>
+      <Facts rows={rows} />
+      {children}
+    </Paper>
+  );
+}
+
 const METRIC_NAMES: Record<string, string> = { auc: 'AUC', logLoss: 'Log loss', accuracy: 'Accuracy', precision: 'Precision', recall: 'Recall', f1: 'F1', brier: 'Brier score', rmse: 'RMSE', mae: 'MAE', r2: 'R²' };
 
 export function MetricsTable({ metrics }: { metrics: Snapshot['evaluation']['metrics'] }) {
@@ -141,67 +154,52 @@ function SnapshotDetails({ snapshot: s, onOpen }: { snapshot: Snapshot; onOpen: 
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <Paper withBorder radius="sm" p="sm">
-          <Text fw={600} size="sm" mb={4}>
-            Experiment
-          </Text>
-          <Facts
-            rows={[
-              ['Id (SHA-256 of its content)', <Code key="id" data-testid="audit-id">{s.id}</Code>],
-              ['Saved', s.createdAt],
-              ['Author', s.author ?? '—'],
-              ['Note', <span key="n" data-testid="audit-note">{s.note ?? '—'}</span>],
-              ['Assumptions', s.assumptions ?? '—'],
-              ['Derived from', s.parent ? <Anchor key="p" onClick={() => onOpen(s.parent!)}>{s.parent.slice(0, 12)}</Anchor> : '— (no parent)'],
-            ]}
-          />
-        </Paper>
-        <Paper withBorder radius="sm" p="sm">
-          <Text fw={600} size="sm" mb={4}>
-            Evaluation
-          </Text>
-          <Facts
-            rows={[
-              ['Target', `${e.target}${e.positive ? ` (positive class ${e.positive})` : ''}`],
-              ['Decisions', e.task === 'classification' ? `score ≥ ${e.threshold}` : 'regression'],
-              ['Rows', <span key="r" data-testid="audit-rows">{`${formatCount(e.n)} of ${formatCount(s.data.rows)} rows${e.rows === 'all' ? '' : ' (the recorded row numbers, e.g. the held-out rows)'}`}</span>],
-              ['Bootstrap seed', String(e.seed)],
-            ]}
-          />
+        <FactsPanel
+          title="Experiment"
+          rows={[
+            ['Id (SHA-256 of its content)', <Code key="id" data-testid="audit-id">{s.id}</Code>],
+            ['Saved', s.createdAt],
+            ['Author', s.author ?? '—'],
+            ['Note', <span key="n" data-testid="audit-note">{s.note ?? '—'}</span>],
+            ['Assumptions', s.assumptions ?? '—'],
+            ['Derived from', s.parent ? <Anchor key="p" onClick={() => onOpen(s.parent!)}>{s.parent.slice(0, 12)}</Anchor> : '— (no parent)'],
+          ]}
+        />
+        <FactsPanel
+          title="Evaluation"
+          rows={[
+            ['Target', `${e.target}${e.positive ? ` (positive class ${e.positive})` : ''}`],
+            ['Decisions', e.task === 'classification' ? `score ≥ ${e.threshold}` : 'regression'],
+            ['Rows', <span key="r" data-testid="audit-rows">{`${formatCount(e.n)} of ${formatCount(s.data.rows)} rows${e.rows === 'all' ? '' : ' (the recorded row numbers, e.g. the held-out rows)'}`}</span>],
+            ['Bootstrap seed', String(e.seed)],
+          ]}
+        >
           <MetricsTable metrics={e.metrics} />
-        </Paper>
-        <Paper withBorder radius="sm" p="sm">
-          <Text fw={600} size="sm" mb={4}>
-            Data
-          </Text>
-          <Facts
-            rows={[
-              ['File', `${s.data.name} (${s.data.format}, ${formatBytes(s.data.bytes)})`],
-              ['SHA-256', <Code key="sha" data-testid="audit-data-sha">{s.data.sha256}</Code>],
-              ['Rows × columns', `${formatCount(s.data.rows)} × ${s.data.columns.length}`],
-              ['Columns', s.data.columns.map((c) => `${c.name} (${c.type})`).join(', ')],
-              ['Embedded', s.data.embedded ? `yes${s.data.excluded.length ? `, without ${s.data.excluded.join(', ')}` : ''}` : 'no — referenced by its hash'],
-              ['Type overrides', Object.keys(s.data.overrides).length ? Object.entries(s.data.overrides).map(([k, v]) => `${k} → ${v}`).join(', ') : '—'],
-              ['Derived columns', s.data.derived.length ? s.data.derived.map((d) => `${d.name} = ${d.expression}`).join('; ') : '—'],
-            ]}
-          />
-        </Paper>
-        <Paper withBorder radius="sm" p="sm">
-          <Text fw={600} size="sm" mb={4}>
-            Model
-          </Text>
-          <Facts
-            rows={[
-              ['File', s.model.name],
-              ['SHA-256', <Code key="msha">{s.model.sha256}</Code>],
-              ['Task', s.model.task],
-              ['Inputs ← columns', s.model.mapping.join(', ')],
-              ['Intended use', s.modelCard.intendedUse ?? '—'],
-              ['Limitations', s.modelCard.limitations ?? '—'],
-              ['Environment', `Glassbox ${s.environment.glassbox}${s.environment.commit ? ` (${s.environment.commit.slice(0, 10)})` : ''} · onnxruntime-web ${s.environment.onnxruntime} · ${s.environment.runtime}`],
-            ]}
-          />
-        </Paper>
+        </FactsPanel>
+        <FactsPanel
+          title="Data"
+          rows={[
+            ['File', `${s.data.name} (${s.data.format}, ${formatBytes(s.data.bytes)})`],
+            ['SHA-256', <Code key="sha" data-testid="audit-data-sha">{s.data.sha256}</Code>],
+            ['Rows × columns', `${formatCount(s.data.rows)} × ${s.data.columns.length}`],
+            ['Columns', s.data.columns.map((c) => `${c.name} (${c.type})`).join(', ')],
+            ['Embedded', s.data.embedded ? `yes${s.data.excluded.length ? `, without ${s.data.excluded.join(', ')}` : ''}` : 'no — referenced by its hash'],
+            ['Type overrides', Object.keys(s.data.overrides).length ? Object.entries(s.data.overrides).map(([k, v]) => `${k} → ${v}`).join(', ') : '—'],
+            ['Derived columns', s.data.derived.length ? s.data.derived.map((d) => `${d.name} = ${d.expression}`).join('; ') : '—'],
+          ]}
+        />
+        <FactsPanel
+          title="Model"
+          rows={[
+            ['File', s.model.name],
+            ['SHA-256', <Code key="msha">{s.model.sha256}</Code>],
+            ['Task', s.model.task],
+            ['Inputs ← columns', s.model.mapping.join(', ')],
+            ['Intended use', s.modelCard.intendedUse ?? '—'],
+            ['Limitations', s.modelCard.limitations ?? '—'],
+            ['Environment', `Glassbox ${s.environment.glassbox}${s.environment.commit ? ` (${s.environment.commit.slice(0, 10)})` : ''} · onnxruntime-web ${s.environment.onnxruntime} · ${s.environment.runtime}`],
+          ]}
+        />
       </SimpleGrid>
       <Accordion variant="separated" radius="sm" multiple defaultValue={['fairness']}>
         <Accordion.Item value="training">

@@ -42,7 +42,7 @@ export async function loadSnapshot(ref: string, state: ServerState): Promise<Sna
   }
   const found = await getSnapshot(ref).catch(() => null);
   if (found) return found;
-  return fromServer(ref, state, state.kind === 'signed-in' ? state.token : null);
+  return fromServer(ref, state);
 }
 
 /** The query of one snapshot (keyed by the token too: signing in may make it reachable). */
@@ -55,10 +55,10 @@ export function useSnapshot(ref: string) {
   return useQuery(snapshotQuery(ref, state));
 }
 
-async function fromServer(id: string, state: ServerState, token: string | null): Promise<Snapshot> {
+async function fromServer(id: string, state: ServerState): Promise<Snapshot> {
   const short = `${id.slice(0, 12)}…`;
-  if (token !== null) {
-    const text = await downloadSnapshotText(token, id);
+  if (state.kind === 'signed-in') {
+    const text = await downloadSnapshotText(state.token, id);
     if (text === null) throw new Error(`No experiment ${short} is stored in this browser or on the team server.`);
     return parseSnapshot(text, `the team server's snapshot ${short}`);
   }

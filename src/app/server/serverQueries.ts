@@ -1,11 +1,11 @@
 /**
  * The team server's data for the Audit step, through TanStack Query: the snapshots it holds (pages
  * of 100), a snapshot's sign-offs, the record its audit log keeps of a snapshot (chain checked in
- * the browser with core/experiment/auditLogRecord.ts), signing off, and uploading one snapshot.
+ * the worker with core/experiment/auditLogRecord.ts), signing off, and uploading one snapshot.
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { auditLogRecord } from '../../core/experiment/auditLogRecord';
 import type { Snapshot } from '../../core/experiment/snapshotSchema';
+import { workbench } from '../api/workbench';
 import { uploaded } from './outbox';
 import type { Signoff } from './serverClient';
 import { fetchAuditLog, listAllSignoffs, listServerSnapshots, listSignoffs, retryWhileUnreachable, signOff, uploadSnapshot } from './serverClient';
@@ -58,7 +58,8 @@ export function useAuditLogRecord(id: string) {
   const canRead = state.kind === 'signed-in' && state.me.role !== 'editor';
   return useQuery({
     queryKey: [...SERVER_KEY, 'audit-record', id, token],
-    queryFn: async () => auditLogRecord(await fetchAuditLog(token!), id),
+    // the whole chain is re-hashed: in the worker, the log grows with every read
+    queryFn: async () => workbench().auditLogRecord(await fetchAuditLog(token!), id),
     enabled: canRead,
     retry: retryWhileUnreachable,
     staleTime: 0,

@@ -10,6 +10,7 @@ import { InputError } from '../../core/errors/errors';
 import { GLASSBOX_VERSION } from '../../core/version';
 import { parseByteSize } from '../../server/config/byteSize';
 import { storeTarget } from '../../server/config/storeLocation';
+import { isAppBuilt } from '../../server/http/appFiles';
 import { buildServer, DEFAULT_MAX_BODY } from '../../server/http/buildServer';
 import { describeTarget, openStore } from '../../server/store/openStore';
 import { parseOptions, stringOption } from '../args';
@@ -51,7 +52,7 @@ export async function serveCommand(argv: readonly string[], io: CliIo): Promise<
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(code === 'EADDRINUSE' ? `port ${portText} on ${host} is in use (choose another with --port)` : `cannot listen on ${host}:${portText} (${code ?? (e as Error).message})`);
   }
-  const appNote = appDir && existsSync(`${appDir}/index.html`) ? `app from ${appDir}` : 'app not built: / answers 503 (run npm run build)';
+  const appNote = isAppBuilt(appDir) ? `app from ${appDir}` : 'app not built: / answers 503 (run npm run build)';
   io.stdout(`glassbox server listening on ${address} (${describeTarget(target)}; ${appNote}; max body ${maxBody} bytes)\n`);
   const stop = async () => {
     await app.close();

@@ -3,11 +3,21 @@
  * It describes shared/spec/cli.md ("Snapshot server"); openApiDocument.test.ts checks that every
  * route the server registers is described and that every described route exists.
  */
+import { ROLES } from '../../core/experiment/teamServerTypes';
+
 const ID = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the RFC 8785 canonical JSON of the snapshot without `id`' };
 const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
 const r401 = error('Missing, invalid, expired or revoked token');
 const r403 = error('The token’s role may not do this');
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** The query parameters and the answer of a paged listing (`items`, `next`). */
+const PAGE_PARAMETERS = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+  { name: 'cursor', in: 'query', schema: { type: 'string' }, description: '`next` of the previous page' },
+];
+const page = (item: object) =>
+  json({ type: 'object', required: ['items', 'next'], properties: { items: { type: 'array', items: item }, next: { type: ['string', 'null'], description: 'null on the last page' } } }, 'A page');
 
 export function openApiDocument(version: string, maxBody: number) {
   return {
@@ -39,22 +49,9 @@ export function openApiDocument(version: string, maxBody: number) {
         },
         get: {
           summary: 'List snapshots, oldest first (any role)',
-          parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-            { name: 'cursor', in: 'query', schema: { type: 'string' }, description: '`next` of the previous page' },
-          ],
+          parameters: PAGE_PARAMETERS,
           responses: {
-            200: json(
-              {
-                type: 'object',
-                required: ['items', 'next'],
-                properties: {
-                  items: { type: 'array', items: { $ref: '#/components/schemas/SnapshotListItem' } },
-                  next: { type: ['string', 'null'], description: 'null on the last page' },
-                },
-              },
-              'A page',
-            ),
+            200: page({ $ref: '#/components/schemas/SnapshotListItem' }),
             400: error('limit outside 1..500 or an unknown cursor'),
             401: r401,
           },
@@ -90,22 +87,9 @@ export function openApiDocument(version: string, maxBody: number) {
       '/api/signoffs': {
         get: {
           summary: 'Every sign-off of every snapshot, oldest first (any role)',
-          parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-            { name: 'cursor', in: 'query', schema: { type: 'string' }, description: '`next` of the previous page' },
-          ],
+          parameters: PAGE_PARAMETERS,
           responses: {
-            200: json(
-              {
-                type: 'object',
-                required: ['items', 'next'],
-                properties: {
-                  items: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Signoff' }, { type: 'object', required: ['snapshotId'], properties: { snapshotId: ID } }] } },
-                  next: { type: ['string', 'null'] },
-                },
-              },
-              'A page',
-            ),
+            200: page({ allOf: [{ $ref: '#/components/schemas/Signoff' }, { type: 'object', required: ['snapshotId'], properties: { snapshotId: ID } }] }),
             400: error('limit outside 1..500 or an unknown cursor'),
             401: r401,
           },
@@ -144,7 +128,7 @@ export function openApiDocument(version: string, maxBody: number) {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `glassbox token`' } },
       schemas: {
-        Role: { enum: ['editor', 'reviewer', 'auditor'] },
+        Role: { enum: ROLES },
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' } } },
         IdResponse: { type: 'object', required: ['id'], properties: { id: ID } },
         Snapshot: { type: 'object', required: ['format', 'version', 'id'], description: 'A version-1 Glassbox experiment snapshot (docs/snapshot.md)', properties: { format: { const: 'glassbox.snapshot' }, version: { const: 1 }, id: ID } },

@@ -3,6 +3,7 @@
  * description), and GET /api/me (any role): who the token belongs to, so the app can show it.
  */
 import type { FastifyInstance } from 'fastify';
+import { ROLES } from '../../../core/experiment/teamServerTypes';
 import type { SnapshotStore } from '../../store/snapshotStore';
 import { callerOf } from '../authenticate';
 import { openApiDocument } from '../openApiDocument';
@@ -16,5 +17,5 @@ export interface ServerInfo {
 export function metaRoutes(app: FastifyInstance, store: SnapshotStore, info: ServerInfo): void {
   app.get('/api/health', async () => ({ status: 'ok', service: 'glassbox', version: info.version, storage: store.engine, app: info.appBuilt, maxBody: info.maxBody }));
   app.get('/api/openapi.json', async () => openApiDocument(info.version, info.maxBody));
-  app.get('/api/me', { config: { roles: ['editor', 'reviewer', 'auditor'] } }, async (request) => callerOf(request));
+  app.get('/api/me', { config: { roles: ROLES } }, async (request) => callerOf(request));
 }

@@ -4,6 +4,7 @@
  * list shows who signed off what from it. Sign-offs are separate records: the snapshot never changes.
  */
 import type { FastifyInstance } from 'fastify';
+import { ROLES } from '../../../core/experiment/teamServerTypes';
 import { z } from 'zod';
 import type { SnapshotStore } from '../../store/snapshotStore';
 import { callerOf } from '../authenticate';
@@ -38,12 +39,12 @@ export function signoffRoutes(app: FastifyInstance, store: SnapshotStore, maxBod
     },
   );
 
-  app.get<{ Querystring: Query }>('/api/signoffs', { config: { roles: ['editor', 'reviewer', 'auditor'] } }, async (request) => {
+  app.get<{ Querystring: Query }>('/api/signoffs', { config: { roles: ROLES } }, async (request) => {
     const { limit, cursor } = pageQuery(request.query);
     return readPage(cursor, () => store.listAllSignoffs(limit, cursor));
   });
 
-  app.get<{ Params: { id: string } }>('/api/snapshots/:id/signoffs', { config: { roles: ['editor', 'reviewer', 'auditor'] } }, async (request) => {
+  app.get<{ Params: { id: string } }>('/api/snapshots/:id/signoffs', { config: { roles: ROLES } }, async (request) => {
     const list = await store.listSignoffs(request.params.id);
     if (list === null) throw new HttpError(404, `no snapshot with id ${request.params.id}`);
     return list;

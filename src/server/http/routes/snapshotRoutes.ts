@@ -4,6 +4,7 @@
  * content hash; its bytes are stored exactly as sent and 201 is sent only after the commit.
  */
 import type { FastifyInstance } from 'fastify';
+import { ROLES } from '../../../core/experiment/teamServerTypes';
 import { isGlassboxError } from '../../../core/errors/errors';
 import { validateSnapshot } from '../../../core/experiment/readSnapshot';
 import { snapshotId } from '../../../core/experiment/snapshotId';
@@ -12,8 +13,6 @@ import { callerOf } from '../authenticate';
 import { HttpError } from '../httpError';
 import { pageQuery, readPage, type Query } from '../pageQuery';
 import { bodyBytes, jsonBody } from '../requestBody';
-
-const ANY_ROLE = ['editor', 'reviewer', 'auditor'] as const;
 
 export function snapshotRoutes(app: FastifyInstance, store: SnapshotStore, maxBody: number): void {
   app.post('/api/snapshots', { config: { roles: ['editor'] }, bodyLimit: maxBody }, async (request, reply) => {
@@ -40,14 +39,14 @@ export function snapshotRoutes(app: FastifyInstance, store: SnapshotStore, maxBo
     return reply.code(outcome === 'created' ? 201 : 200).send({ id: snapshot.id });
   });
 
-  app.get<{ Params: { id: string } }>('/api/snapshots/:id', { config: { roles: ANY_ROLE } }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/api/snapshots/:id', { config: { roles: ROLES } }, async (request, reply) => {
     const caller = callerOf(request);
     const bytes = await store.readSnapshot(request.params.id, caller.name);
     if (bytes === null) throw new HttpError(404, `no snapshot with id ${request.params.id}`);
     return reply.type('application/json; charset=utf-8').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
 
-  app.get<{ Querystring: Query }>('/api/snapshots', { config: { roles: ANY_ROLE } }, async (request) => {
+  app.get<{ Querystring: Query }>('/api/snapshots', { config: { roles: ROLES } }, async (request) => {
     const { limit, cursor } = pageQuery(request.query);
     return readPage(cursor, () => store.listSnapshots(limit, cursor));
   });
